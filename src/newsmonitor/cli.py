@@ -1,0 +1,354 @@
+"""The ``newsmonitor`` console script: a thin layer over readers, pipeline, store and evaluate.
+
+Exit status: 0 on success, 1 when some input was rejected (the good records still went through),
+2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newsmonitor import __version__
+from newsmonitor.model import Article, Rejection
+from newsmonitor.readers import FORMATS, ReadOptions, read_inputs
+from newsmonitor.readers.base import DEFAULT_MAX_RECORD_BYTES
+from newsmonitor.store.sqlite import DEFAULT_DB, Store
+
+BATCH_SIZE = 200
+
+
+def _progress(items: Iterable[Any], desc: str, quiet: bool) -> Iterator[Any]:
+    """A progress bar on stderr when it is a terminal (tqdm hides itself otherwise)."""
+    from tqdm import tqdm
+
+    yield from tqdm(items, desc=desc, unit=" art", disable=True if quiet else None, file=sys.stderr,
+                    dynamic_ncols=True, leave=False)
+
+
+def _report(rejection: Rejection) -> None:
+    click.echo(f"{rejection}", err=True)
+
+
+def _read_options(use_labels: bool, max_bytes: int, fetch_pages: bool = False, allow_private: bool = False
+                  ) -> ReadOptions:
+    return ReadOptions(use_labels=use_labels, max_record_bytes=max_bytes, fetch_pages=fetch_pages,
+                       allow_private=allow_private)
+
+
+def _open_store(ctx: click.Context) -> Store:
+    path = ctx.obj["db"]
+    try:
+        return Store(path)
+    except Exception as exc:  # unreadable file, not a database, failed migration
+        raise click.ClickException(f"cannot open store {path}: {exc}") from exc
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                             help="Input format (default: by file suffix, else sniffed from the content).")
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_RECORD_BYTES,
+                                show_default=True, help="Largest accepted article (file, JSONL line or page).")
+quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsmonitor")
+@click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSMONITOR_DB", default=DEFAULT_DB,
+              show_default=True, help="SQLite store (env NEWSMONITOR_DB).")
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """newsmonitor: an offline, multilingual news monitor.
+
+    Read news articles (text, JSONL, HTML, RSS/Atom, URLs, stdin), extract their language, date
+    and title, and store them in SQLite. Run `newsmonitor COMMAND --help` for each command.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+# -- ingest ---------------------------------------------------------------------------------------
+def ingest_inputs(store: Store, inputs: list[str], options: ReadOptions, fmt: str | None = None,
+                  quiet: bool = False) -> dict[str, int]:
+    """Read, process and store inputs in transactional batches; report rejections on stderr."""
+    from newsmonitor.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    counts = {"added": 0, "duplicate": 0, "rejected": 0}
+    results = _progress(pipeline.run(read_inputs(inputs, fmt, options)), "ingest", quiet)
+    for batch in _batches(results, BATCH_SIZE):
+        articles = []
+        for result in batch:
+            if isinstance(result, Rejection):
+                counts["rejected"] += 1
+                _report(result)
+            else:
+                articles.append(result)
+        for outcome in store.add_articles(articles):
+            counts[outcome.status] += 1
+            if outcome.detail and outcome.status == "added":
+                click.echo(f"note: {outcome.detail}", err=True)
+    return counts
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@format_option
+@max_bytes_option
+@click.option("--fetch-pages", is_flag=True, help="For feeds: fetch and extract each item's page.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching from private or loopback addresses.")
+@quiet_option
+@click.pass_context
+def ingest(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, max_bytes: int, fetch_pages: bool,
+           allow_private: bool, quiet: bool) -> None:
+    """Read articles from files, directories, URLs or stdin (-) and store them.
+
+    Ingest is idempotent: an article whose URL or content is already stored is skipped.
+
+    \b
+    Example:
+      newsmonitor ingest articles/ feed.xml https://example.com/rss
+    """
+    with _open_store(ctx) as store:
+        counts = ingest_inputs(store, list(inputs), _read_options(True, max_bytes, fetch_pages, allow_private),
+                               fmt, quiet)
+        total = store.stats()["articles"]
+    click.echo(f"added {counts['added']}, already stored {counts['duplicate']}, rejected {counts['rejected']}; "
+               f"{total} articles in {ctx.obj['db']}")
+    ctx.exit(1 if counts["rejected"] else 0)
+
+
+# -- analyze --------------------------------------------------------------------------------------
+def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = None, quiet: bool = False
+                   ) -> tuple[list[Article], list[Rejection]]:
+    """Run the pipeline over inputs without storing; gold labels in the input are never used."""
+    from newsmonitor.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    for result in _progress(pipeline.run(read_inputs(inputs, fmt, options)), "analyze", quiet):
+        (rejections if isinstance(result, Rejection) else articles).append(result)  # type: ignore[arg-type]
+    return articles, rejections
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default="-",
+              show_default=True, help="Where to write the JSON Lines result.")
+@format_option
+@max_bytes_option
+@quiet_option
+@click.pass_context
+def analyze(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str | None, max_bytes: int,
+            quiet: bool) -> None:
+    """Analyze articles and write one JSON line per article (nothing is stored).
+
+    Only `id`, `text` and `url` of JSONL input are used; labels in the input are ignored.
+
+    \b
+    Example:
+      newsmonitor analyze articles.jsonl --output analyzed.jsonl
+    """
+    articles, rejections = analyze_inputs(list(inputs), _read_options(False, max_bytes), fmt, quiet)
+    for rejection in rejections:
+        _report(rejection)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        for article in articles:
+            out.write(json.dumps(article.to_contract(), ensure_ascii=False) + "\n")
+    if output != "-":
+        click.echo(f"wrote {len(articles)} articles to {output}; rejected {len(rejections)}", err=True)
+    ctx.exit(1 if rejections else 0)
+
+
+# -- eval -----------------------------------------------------------------------------------------
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--by-lang", is_flag=True, help="Also print accuracy and quote scores per gold language.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the system's analyze output here.")
+@quiet_option
+def eval_command(gold: str, by_lang: bool, as_json: bool, output: str | None, quiet: bool) -> None:
+    """Analyze a labelled gold file and print quality metrics, one per line.
+
+    \b
+    Example:
+      newsmonitor eval ../shared/corpus/dev.jsonl --by-lang
+    """
+    from newsmonitor.evaluate import by_language, evaluate, format_metrics
+
+    gold_rows = []
+    with open(gold, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if line.strip():
+                try:
+                    gold_rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise click.ClickException(f"{gold}:{lineno}: malformed JSON: {exc.msg}") from exc
+    started = time.perf_counter()
+    articles, rejections = analyze_inputs([gold], _read_options(False, DEFAULT_MAX_RECORD_BYTES), "jsonl", quiet)
+    seconds = time.perf_counter() - started
+    for rejection in rejections:
+        _report(rejection)
+    system = [a.to_contract() for a in articles]
+    if output:
+        with open(output, "w", encoding="utf-8") as out:
+            for row in system:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    metrics = evaluate(gold_rows, system, seconds)
+    if as_json:
+        payload: dict[str, Any] = {k: (None if isinstance(v, float) and math.isnan(v) else v)
+                                   for k, v in metrics.items()}
+        if by_lang:
+            payload["by_lang"] = by_language(gold_rows, system)
+        click.echo(json.dumps(payload, indent=2))
+        return
+    click.echo(format_metrics(metrics))
+    if by_lang:
+        for lang, values in by_language(gold_rows, system).items():
+            click.echo(" ".join([f"[{lang}]"] + [f"{k}={_fmt(v)}" for k, v in values.items()]))
+
+
+def _fmt(value: float) -> str:
+    if isinstance(value, int):
+        return str(value)
+    return "nan" if math.isnan(value) else f"{value:.3f}"
+
+
+# -- browsing the store ---------------------------------------------------------------------------
+@main.command()
+@click.option("--lang", help="Only this language (ISO 639-1, e.g. da, sv, nb, nn).")
+@click.option("--source", help="Only this source hostname (subdomains included).")
+@click.option("--since", help="Only articles dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Only articles dated on or before this date.")
+@click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@click.pass_context
+def articles(ctx: click.Context, lang: str | None, source: str | None, since: str | None, until: str | None,
+             limit: int, offset: int, as_json: bool) -> None:
+    """List stored articles, newest first.
+
+    \b
+    Example:
+      newsmonitor articles --lang sv --since 2022-01
+    """
+    with _open_store(ctx) as store:
+        rows = store.list_articles(lang=lang, source=source, since=since, until=until, limit=limit, offset=offset)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no articles match", err=True)
+        return
+    for row in rows:
+        title = (row["title"] or "").replace("\n", " ")
+        click.echo(f"{row['id']:<22} {row['date'] or '?':<10} {row['lang'] or '?':<3} "
+                   f"{(row['source'] or '-')[:22]:<22} {title[:70]}")
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="The full record as JSON.")
+@click.option("--text/--no-text", default=True, help="Print the article text.")
+@click.pass_context
+def show(ctx: click.Context, article_id: str, as_json: bool, text: bool) -> None:
+    """Show one stored article (an id or a unique id prefix).
+
+    \b
+    Example:
+      newsmonitor show sample-da-nato
+    """
+    with _open_store(ctx) as store:
+        article = store.get_article(article_id)
+    if article is None:
+        raise click.ClickException(f"no article with id {article_id!r} (try `newsmonitor articles`)")
+    if as_json:
+        record = article.to_contract()
+        record.update({"text": article.text, "date_source": article.date_source, "origin": article.origin})
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"id:      {article.id}")
+    click.echo(f"title:   {article.title or '-'}")
+    click.echo(f"lang:    {article.lang or '?'}")
+    click.echo(f"date:    {article.date or '?'} ({article.date_precision or 'unknown'} precision, "
+               f"from {article.date_source or '-'})")
+    click.echo(f"source:  {article.source or '-'}")
+    click.echo(f"url:     {article.url or '-'}")
+    click.echo(f"origin:  {article.origin or '-'}")
+    if article.event or article.story:
+        click.echo(f"event:   {article.event or '-'}   story: {article.story or '-'}")
+    if article.mentions:
+        names = sorted({f"{m.name} ({m.type})" for m in article.mentions})
+        click.echo(f"entities: {', '.join(names)}")
+    for quote in article.quotes:
+        click.echo(f"quote:   {quote.speaker or '?'}: “{quote.text}”")
+    if text:
+        click.echo("")
+        click.echo(article.text.strip())
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Counts of what the store holds."""
+    with _open_store(ctx) as store:
+        numbers = store.stats()
+    if as_json:
+        click.echo(json.dumps(numbers, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"store:          {ctx.obj['db']} (schema v{numbers['schema_version']})")
+    click.echo(f"articles:       {numbers['articles']}")
+    click.echo(f"languages:      " + ", ".join(f"{k} {v}" for k, v in numbers["languages"].items()))
+    click.echo(f"sources:        {numbers['sources']}")
+    click.echo(f"dates:          {numbers['first_date'] or '-'} … {numbers['last_date'] or '-'} ("
+               + ", ".join(f"{k} {v}" for k, v in numbers["date_precision"].items()) + ")")
+    click.echo(f"entity mentions: {numbers['mentions']}")
+    click.echo(f"quotes:         {numbers['quotes']}")
+
+
+# -- demo -----------------------------------------------------------------------------------------
+def sample_dir() -> Path:
+    return Path(str(resources.files("newsmonitor") / "samples"))
+
+
+@main.command()
+@quiet_option
+@click.pass_context
+def demo(ctx: click.Context, quiet: bool) -> None:
+    """Ingest the bundled sample articles into the store and show what came out."""
+    samples = sample_dir()
+    click.echo(f"Ingesting the bundled samples from {samples} into {ctx.obj['db']} …")
+    with _open_store(ctx) as store:
+        counts = ingest_inputs(store, [str(samples)], _read_options(True, DEFAULT_MAX_RECORD_BYTES), None, quiet)
+    click.echo(f"added {counts['added']}, already stored {counts['duplicate']}, rejected {counts['rejected']}\n")
+    ctx.invoke(stats)
+    click.echo("")
+    ctx.invoke(articles, limit=50)
+    click.echo("\nNext: `newsmonitor show ID`, `newsmonitor articles --lang da`, `newsmonitor --help`.")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name=os.path.basename(sys.argv[0]))

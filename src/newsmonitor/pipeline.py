@@ -1,0 +1,59 @@
+"""The pipeline: the list of stages, run in order over each article a reader yields.
+
+A stage is any object with a ``name`` and ``__call__(article) -> None`` that fills its part of
+the Article. A stage that fails on one article turns that article into a Rejection; the batch
+goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from newsmonitor.model import Article, Rejection
+from newsmonitor.readers.base import ReadResult
+
+log = logging.getLogger(__name__)
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, article: Article) -> None: ...
+
+
+def split_origin(origin: str) -> tuple[str, int]:
+    """'file.jsonl:12' → ('file.jsonl', 12); anything else → (origin, 1)."""
+    head, sep, tail = origin.rpartition(":")
+    if sep and tail.isdigit():
+        return head, int(tail)
+    return origin, 1
+
+
+class Pipeline:
+    """Runs stages over a stream of reader results."""
+
+    def __init__(self, stages: list[Stage]):
+        self.stages = stages
+
+    def process(self, article: Article) -> Article | Rejection:
+        for stage in self.stages:
+            try:
+                stage(article)
+            except Exception as exc:  # one bad article must not stop a batch
+                log.debug("stage %s failed on %s", stage.name, article.origin, exc_info=True)
+                origin, line = split_origin(article.origin or article.id)
+                return Rejection(origin, line, f"internal error in stage '{stage.name}': {type(exc).__name__}: {exc}")
+        return article
+
+    def run(self, results: Iterable[ReadResult]) -> Iterator[ReadResult]:
+        for result in results:
+            yield result if isinstance(result, Rejection) else self.process(result)
+
+
+def default_pipeline() -> Pipeline:
+    """The default stage list. Later stages (entities, quotes, clustering) are appended here."""
+    from newsmonitor.extract import ExtractStage
+
+    return Pipeline([ExtractStage()])

@@ -1,0 +1,80 @@
+"""JSON Lines input: one article object per line.
+
+Recognised fields: ``id``, ``text`` (required), ``url``; and, when labels are trusted
+(``ingest``), ``title``, ``date`` and ``lang`` as metadata hints. Unknown fields are ignored.
+Each bad line is rejected on its own; the other lines go through.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from newsmonitor.model import Article, Rejection
+from newsmonitor.readers.base import ReadOptions, ReadStream, check_text, generated_id
+
+_LABEL_FIELDS = ("title", "date", "lang")
+
+
+def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> ReadStream:
+    """Yield an Article or a Rejection for every non-blank line of a JSON Lines byte stream."""
+    limit = options.max_record_bytes
+    lineno = 0
+    seen_any = False
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            break
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            # skip the rest of the over-long line without holding it in memory
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(1 << 20)
+            yield Rejection(origin, lineno, f"line too long (> {limit / 1e6:.1f} MB)")
+            continue
+        if not raw.strip():
+            continue
+        seen_any = True
+        yield _parse_line(raw, origin, lineno, options)
+    if not seen_any:
+        yield Rejection(origin, max(lineno, 1), "empty file (no JSON lines)")
+
+
+def _parse_line(raw: bytes, origin: str, lineno: int, options: ReadOptions) -> Article | Rejection:
+    if b"\x00" in raw:
+        return Rejection(origin, lineno, "binary data (NUL byte) in line")
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        return Rejection(origin, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Rejection(origin, lineno, f"malformed JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(obj, dict):
+        return Rejection(origin, lineno, f"expected a JSON object, got {type(obj).__name__}")
+    return _article_from_object(obj, origin, lineno, options)
+
+
+def _article_from_object(obj: dict[str, Any], origin: str, lineno: int, options: ReadOptions) -> Article | Rejection:
+    text = obj.get("text")
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"not a string ({type(text).__name__})"
+        return Rejection(origin, lineno, f"field 'text' is {what}")
+    reason = check_text(text)
+    if reason:
+        return Rejection(origin, lineno, reason)
+    url = obj.get("url")
+    if url is not None and not isinstance(url, str):
+        return Rejection(origin, lineno, f"field 'url' is not a string ({type(url).__name__})")
+    raw_id = obj.get("id")
+    if raw_id is not None and not isinstance(raw_id, str | int):
+        return Rejection(origin, lineno, f"field 'id' is not a string or integer ({type(raw_id).__name__})")
+    article_id = str(raw_id).strip() if raw_id is not None and str(raw_id).strip() else generated_id(text, url)
+    hints: dict[str, Any] = {}
+    if options.use_labels:
+        for key in _LABEL_FIELDS:
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                hints[key] = value.strip()
+    return Article(id=article_id, text=text, url=url or None, origin=f"{origin}:{lineno}", hints=hints)

@@ -1,0 +1,236 @@
+"""The SQLite store: schema migrations, idempotent article insertion, and queries.
+
+The database is the interface: plain tables (``articles``, ``mentions``, ``quotes``) that other
+tools can read. WAL mode lets readers work while one writer ingests. Migrations are the numbered
+``migrations/NNN_*.sql`` files, applied in order and recorded in ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import urllib.parse
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newsmonitor.model import Article, Mention, Quote
+
+DEFAULT_DB = "newsmonitor.db"
+
+
+@dataclass(slots=True)
+class AddOutcome:
+    """What happened to one article offered to the store."""
+
+    article_id: str
+    status: str  # "added", "duplicate"
+    detail: str = ""
+
+
+def normalize_url(url: str | None) -> str | None:
+    """Canonical form for duplicate detection: lower-case scheme and host, no fragment, no trailing slash."""
+    if not url:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    path = parts.path.rstrip("/") or "/"
+    return urllib.parse.urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("newsmonitor.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:3].isdigit():
+            found.append((int(name[:3]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    """One SQLite database file. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.migrate()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database's version, each in its own transaction."""
+        current = self.schema_version
+        for number, name, sql in _migrations():
+            if number <= current:
+                continue
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                if self.schema_version >= number:  # another process migrated meanwhile
+                    self.db.execute("ROLLBACK")
+                    continue
+                for statement in _split_sql(sql):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number:d}")
+                self.db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.db.execute("ROLLBACK")
+                raise RuntimeError(f"migration {name} failed: {exc}") from exc
+
+    # -- writing -----------------------------------------------------------------------------
+    def add_articles(self, articles: Iterable[Article]) -> list[AddOutcome]:
+        """Insert a batch in one transaction. The same URL or the same content is stored once."""
+        outcomes: list[AddOutcome] = []
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for article in articles:
+                outcomes.append(self._add(article))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return outcomes
+
+    def _add(self, article: Article) -> AddOutcome:
+        url = normalize_url(article.url)
+        if url:
+            row = self.db.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
+            if row:
+                return AddOutcome(row["id"], "duplicate", "same URL")
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
+        if row:
+            return AddOutcome(row["id"], "duplicate", "same content")
+        article_id = article.id
+        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            article_id = f"{article.id}-{(article.content_hash or '')[:8]}"
+        self.db.execute(
+            "INSERT INTO articles (id, url, content_hash, title, lang, date, date_source, source, text, origin,"
+            " event, story, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, url, article.content_hash, article.title, article.lang, article.date, article.date_source,
+             article.source, article.text, article.origin, article.event, article.story, article.duplicate_of),
+        )
+        self.db.executemany(
+            "INSERT INTO mentions (article_id, start, end, text, type, entity_id, name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, m.start, m.end, m.text, m.type, m.id, m.name) for m in article.mentions],
+        )
+        self.db.executemany(
+            "INSERT INTO quotes (article_id, position, start, text, speaker, speaker_id) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, i, q.start, q.text, q.speaker, q.speaker_id) for i, q in enumerate(article.quotes)],
+        )
+        detail = f"id {article.id!r} was taken; stored as {article_id!r}" if article_id != article.id else ""
+        return AddOutcome(article_id, "added", detail)
+
+    # -- reading -----------------------------------------------------------------------------
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT * FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 2",
+                (_like_prefix(article_id),),
+            ).fetchall()
+            row = row[0] if len(row) == 1 else None  # a unique prefix is enough
+        return self._article(row) if row else None
+
+    def _article(self, row: sqlite3.Row) -> Article:
+        article = Article(
+            id=row["id"], text=row["text"], url=row["url"], origin=row["origin"] or "",
+            lang=row["lang"], date=row["date"], date_source=row["date_source"], title=row["title"],
+            source=row["source"], content_hash=row["content_hash"], event=row["event"], story=row["story"],
+            duplicate_of=row["duplicate_of"],
+        )
+        article.mentions = [
+            Mention(r["text"], r["type"], r["entity_id"], r["name"], r["start"], r["end"])
+            for r in self.db.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", (row["id"],))
+        ]
+        article.quotes = [
+            Quote(r["text"], r["speaker"], r["speaker_id"], r["start"])
+            for r in self.db.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY position", (row["id"],))
+        ]
+        return article
+
+    def list_articles(
+        self,
+        *,
+        lang: str | None = None,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Article summaries, newest first. ``since``/``until`` compare on the date's own precision."""
+        where, params = [], []
+        if lang:
+            where.append("lang = ?")
+            params.append(lang)
+        if source:
+            where.append("(source = ? OR source LIKE ? ESCAPE '\\')")
+            params += [source, "%." + _like_escape(source)]
+        if since:
+            where.append("date IS NOT NULL AND date >= substr(?, 1, length(date))")
+            params.append(since)
+        if until:
+            where.append("date IS NOT NULL AND date <= ?")
+            params.append(until + "\uffff")
+        sql = "SELECT id, date, lang, source, title, url FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date IS NULL, date DESC, ingested_at DESC, id LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        return [dict(r) for r in self.db.execute(sql, params)]
+
+    def iter_articles(self) -> Iterator[Article]:
+        for row in self.db.execute("SELECT * FROM articles ORDER BY ingested_at, id").fetchall():
+            yield self._article(row)
+
+    def stats(self) -> dict[str, Any]:
+        one = self.db.execute
+        return {
+            "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+            "languages": dict(one("SELECT coalesce(lang, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")
+                              .fetchall()),
+            "sources": one("SELECT count(DISTINCT source) FROM articles").fetchone()[0],
+            "date_precision": dict(one(
+                "SELECT CASE length(date) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' ELSE 'none' END,"
+                " count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+            "first_date": one("SELECT min(date) FROM articles").fetchone()[0],
+            "last_date": one("SELECT max(date) FROM articles").fetchone()[0],
+            "mentions": one("SELECT count(*) FROM mentions").fetchone()[0],
+            "quotes": one("SELECT count(*) FROM quotes").fetchone()[0],
+            "schema_version": self.schema_version,
+        }
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_prefix(value: str) -> str:
+    return _like_escape(value) + "%"
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (our migrations hold no ';' inside strings)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
