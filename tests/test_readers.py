@@ -101,7 +101,7 @@ def test_bad_files(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (tmp_path / "latin1.txt").write_bytes("Første linje\nAnden linje med æøå".encode("latin-1"))
-    (tmp_path / "truncated.txt").write_bytes("Artikel om Ukraine og Rusland".encode() + "æ".encode()[:1])
+    (tmp_path / "truncated.txt").write_bytes(b"Artikel om Ukraine og Rusland" + "æ".encode()[:1])
     (tmp_path / "spaces.txt").write_text("   \n\n  ", encoding="utf-8")
     (tmp_path / "good.txt").write_text("En god artikel.", encoding="utf-8")
     articles, rejected = _read(tmp_path)
@@ -167,7 +167,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><titl
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
 <entry><title>Atom entry</title><link href="https://a.example/e1"/><id>urn:e1</id>
-<updated>2023-06-28T12:00:00Z</updated><content type="html">&lt;p&gt;Police said the protest was allowed.&lt;/p&gt;</content>
+<updated>2023-06-28T12:00:00Z</updated>
+<content type="html">&lt;p&gt;Police said the protest was allowed.&lt;/p&gt;</content>
 </entry></feed>"""
 
 
@@ -203,7 +204,7 @@ def test_stdin(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     articles, rejected = _read("-")
     assert [a.id for a in articles] == ["s1"] and articles[0].origin == "<stdin>:1"
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Plain text on stdin.".encode())))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Plain text on stdin.")))
     articles, _ = _read("-")
     assert articles[0].text == "Plain text on stdin."
 

@@ -183,19 +183,22 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str |
 # -- eval -----------------------------------------------------------------------------------------
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--by-lang", is_flag=True, help="Also print accuracy and quote scores per gold language.")
+@click.option("--by-lang", is_flag=True, help="Also print accuracy, quote and entity scores per gold language.")
+@click.option("--entities", "entity_gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Entity-mention annotations (ids + offsets into GOLD) to score the entity stage on.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write the system's analyze output here.")
 @quiet_option
-def eval_command(gold: str, by_lang: bool, as_json: bool, output: str | None, quiet: bool) -> None:
+def eval_command(gold: str, by_lang: bool, entity_gold: str | None, as_json: bool, output: str | None,
+                 quiet: bool) -> None:
     """Analyze a labelled gold file and print quality metrics, one per line.
 
     \b
     Example:
-      newsmonitor eval ../shared/corpus/dev.jsonl --by-lang
+      newsmonitor eval ../shared/corpus/dev.jsonl --by-lang --entities eval/entities_dev.jsonl
     """
-    from newsmonitor.evaluate import by_language, evaluate, format_metrics
+    from newsmonitor.evaluate import by_language, entity_scores, evaluate, format_metrics, load_entity_gold
 
     gold_rows = []
     with open(gold, encoding="utf-8") as fh:
@@ -216,16 +219,19 @@ def eval_command(gold: str, by_lang: bool, as_json: bool, output: str | None, qu
             for row in system:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     metrics = evaluate(gold_rows, system, seconds)
+    mentions = load_entity_gold(entity_gold) if entity_gold else None
+    if mentions is not None:
+        metrics.update(entity_scores(mentions, system))
     if as_json:
         payload: dict[str, Any] = {k: (None if isinstance(v, float) and math.isnan(v) else v)
                                    for k, v in metrics.items()}
         if by_lang:
-            payload["by_lang"] = by_language(gold_rows, system)
+            payload["by_lang"] = by_language(gold_rows, system, mentions)
         click.echo(json.dumps(payload, indent=2))
         return
     click.echo(format_metrics(metrics))
     if by_lang:
-        for lang, values in by_language(gold_rows, system).items():
+        for lang, values in by_language(gold_rows, system, mentions).items():
             click.echo(" ".join([f"[{lang}]"] + [f"{k}={_fmt(v)}" for k, v in values.items()]))
 
 
@@ -310,6 +316,74 @@ def show(ctx: click.Context, article_id: str, as_json: bool, text: bool) -> None
 
 
 @main.command()
+@click.option("--type", "etype", type=click.Choice(["PER", "ORG", "LOC"], case_sensitive=False), default=None,
+              help="Only people, organisations or places.")
+@click.option("--by", "order", type=click.Choice(["mentions", "articles", "languages"]), default="mentions",
+              show_default=True, help="Sort by mention count, article count or number of languages.")
+@click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@click.pass_context
+def entities(ctx: click.Context, etype: str | None, order: str, limit: int, as_json: bool) -> None:
+    """List the entities found in stored articles.
+
+    \b
+    Example:
+      newsmonitor entities --type PER --by languages
+    """
+    with _open_store(ctx) as store:
+        rows = store.list_entities(type=etype, order=order, limit=limit)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no entities", err=True)
+        return
+    click.echo(f"{'id':<34} {'type':<4} {'mentions':>8} {'articles':>8} {'langs':>5}  name")
+    for row in rows:
+        click.echo(f"{row['id'][:34]:<34} {row['type']:<4} {row['mentions']:>8} {row['articles']:>8} "
+                   f"{row['languages']:>5}  {row['name']}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def entity(ctx: click.Context, query: str, as_json: bool) -> None:
+    """Show one entity by id or by any of its names: names per language, mentions over time, articles.
+
+    \b
+    Example:
+      newsmonitor entity Ryssland
+    """
+    with _open_store(ctx) as store:
+        found = store.find_entity(query)
+    if found is None:
+        raise click.ClickException(f"no entity with id or name {query!r} (try `newsmonitor entities`)")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{found['name']}  ({found['type']}, {found['id']})")
+    click.echo(f"{found['mention_count']} mentions in {found['article_count']} articles, "
+               f"{found['first_date'] or '?'} … {found['last_date'] or '?'}")
+    click.echo("\nnames by language:")
+    by_lang: dict[str, list[str]] = {}
+    for row in found["names"]:
+        by_lang.setdefault(row["lang"], []).append(f"{row['name']} ({row['count']})")
+    for lang, names in by_lang.items():
+        click.echo(f"  {lang:<3} {', '.join(names)}")
+    if found["timeline"]:
+        click.echo("\nmentions per month:")
+        peak = max(r["mentions"] for r in found["timeline"])
+        for row in found["timeline"]:
+            bar = "█" * max(1, round(30 * row["mentions"] / peak))
+            click.echo(f"  {row['month']}  {bar} {row['mentions']}")
+    click.echo("\narticles:")
+    for row in found["articles"][:20]:
+        click.echo(f"  {row['id']:<22} {row['date'] or '?':<10} {row['lang'] or '?':<3} {(row['title'] or '')[:60]}")
+
+
+@main.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
@@ -321,11 +395,11 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         return
     click.echo(f"store:          {ctx.obj['db']} (schema v{numbers['schema_version']})")
     click.echo(f"articles:       {numbers['articles']}")
-    click.echo(f"languages:      " + ", ".join(f"{k} {v}" for k, v in numbers["languages"].items()))
+    click.echo("languages:      " + ", ".join(f"{k} {v}" for k, v in numbers["languages"].items()))
     click.echo(f"sources:        {numbers['sources']}")
     click.echo(f"dates:          {numbers['first_date'] or '-'} … {numbers['last_date'] or '-'} ("
                + ", ".join(f"{k} {v}" for k, v in numbers["date_precision"].items()) + ")")
-    click.echo(f"entity mentions: {numbers['mentions']}")
+    click.echo(f"entities:       {numbers['entities']} ({numbers['mentions']} mentions)")
     click.echo(f"quotes:         {numbers['quotes']}")
 
 

@@ -155,8 +155,9 @@ def evaluate(gold: Sequence[Record], system: Sequence[Record], seconds: float | 
     return metrics
 
 
-def by_language(gold: Sequence[Record], system: Sequence[Record]) -> dict[str, dict[str, float]]:
-    """lang/date accuracy and quote scores per gold language."""
+def by_language(gold: Sequence[Record], system: Sequence[Record],
+                entity_gold: dict[str, list[Record]] | None = None) -> dict[str, dict[str, float]]:
+    """lang/date accuracy, quote scores and (with annotations) entity scores per gold language."""
     groups: dict[str, list[tuple[Record, Record]]] = defaultdict(list)
     for g, s in align(gold, system):
         groups[str(g.get("lang") or "?")].append((g, s))
@@ -171,6 +172,12 @@ def by_language(gold: Sequence[Record], system: Sequence[Record]) -> dict[str, d
             "quote_recall": q["quote_recall"],
             "quote_speaker_acc": q["quote_speaker_acc"],
         }
+        if entity_gold is not None:
+            ids = {str(g.get("id")) for g, _ in pairs}
+            sub = {k: v for k, v in entity_gold.items() if k in ids}
+            if sub:
+                e = entity_scores(sub, [s for _, s in pairs])
+                result[lang].update({k: e[k] for k in ("entity_precision", "entity_recall", "entity_link_acc")})
     return result
 
 
@@ -186,3 +193,61 @@ def format_metrics(metrics: dict[str, float]) -> str:
         else:
             lines.append(f"{name} {value:.3f}" if abs(value) < 1000 else f"{name} {value:.1f}")
     return "\n".join(lines)
+
+
+# -- entities -------------------------------------------------------------------------------------
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and _fold(a).strip() == _fold(b).strip()  # type: ignore[arg-type]
+
+
+def entity_scores(gold_mentions: dict[str, list[Record]], system: Sequence[Record]) -> dict[str, float]:
+    """Mention precision/recall (overlapping span and same type) and linking accuracy (same canonical name).
+
+    ``gold_mentions`` maps article id → gold mentions ``{"start", "end", "type", "name"}``; only those
+    articles are scored. Exact-span precision/recall are reported too.
+    """
+    by_id = {str(s.get("id")): s for s in system}
+    n_gold = n_sys = matched = exact = linked = 0
+    for article_id, gold in gold_mentions.items():
+        sys_mentions = [m for m in (by_id.get(article_id, {}).get("entities") or [])
+                        if isinstance(m.get("start"), int) and m.get("start", -1) >= 0]
+        n_gold += len(gold)
+        n_sys += len(sys_mentions)
+        used = [False] * len(sys_mentions)
+        for g in sorted(gold, key=lambda m: m["start"]):
+            best = None
+            for k, s in enumerate(sys_mentions):
+                if used[k] or s.get("type") != g["type"] or s["start"] >= g["end"] or s["end"] <= g["start"]:
+                    continue
+                if best is None or (s["start"], s["end"]) == (g["start"], g["end"]):
+                    best = k
+            if best is None:
+                continue
+            used[best] = True
+            s = sys_mentions[best]
+            matched += 1
+            exact += (s["start"], s["end"]) == (g["start"], g["end"])
+            linked += _same_name(s.get("name"), g.get("name"))
+    return {
+        "entity_precision": _ratio(matched, n_sys),
+        "entity_recall": _ratio(matched, n_gold),
+        "entity_f1": _f1(_ratio(matched, n_sys), _ratio(matched, n_gold)),
+        "entity_exact_precision": _ratio(exact, n_sys),
+        "entity_exact_recall": _ratio(exact, n_gold),
+        "entity_link_acc": _ratio(linked, matched),
+        "entity_gold": n_gold,
+        "entity_system": n_sys,
+    }
+
+
+def load_entity_gold(path: str) -> dict[str, list[Record]]:
+    """Read an entity annotation file: one ``{"id", "mentions": [{"start", "end", "type", "name"}]}`` per line."""
+    import json
+
+    gold: dict[str, list[Record]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                gold[str(row["id"])] = list(row.get("mentions") or [])
+    return gold

@@ -54,6 +54,6 @@ class Pipeline:
 
 def default_pipeline() -> Pipeline:
     """The default stage list. Later stages (entities, quotes, clustering) are appended here."""
-    from newsmonitor.extract import ExtractStage
+    from newsmonitor.extract.stage import ExtractStage
 
     return Pipeline([ExtractStage()])

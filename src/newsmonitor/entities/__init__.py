@@ -1,0 +1,5 @@
+"""Entities: people, organisations and places, each linked to one canonical identity across languages."""
+
+from newsmonitor.entities.stage import EntityStage
+
+__all__ = ["EntityStage"]

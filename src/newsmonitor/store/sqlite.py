@@ -138,8 +138,36 @@ class Store:
             "INSERT INTO quotes (article_id, position, start, text, speaker, speaker_id) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, i, q.start, q.text, q.speaker, q.speaker_id) for i, q in enumerate(article.quotes)],
         )
+        self._count_entities(article)
         detail = f"id {article.id!r} was taken; stored as {article_id!r}" if article_id != article.id else ""
         return AddOutcome(article_id, "added", detail)
+
+    def _count_entities(self, article: Article) -> None:
+        """Keep the entity table's counts and per-language names up to date."""
+        per_entity: dict[str, list[Mention]] = {}
+        for m in article.mentions:
+            per_entity.setdefault(m.id, []).append(m)
+        lang = article.lang or "?"
+        for entity_id, mentions in per_entity.items():
+            first = mentions[0]
+            self.db.execute(
+                "INSERT INTO entities (id, type, name, mention_count, article_count, first_date, last_date)"
+                " VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                " mention_count = mention_count + excluded.mention_count, article_count = article_count + 1,"
+                " first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date"
+                "   THEN excluded.first_date ELSE first_date END,"
+                " last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date"
+                "   THEN excluded.last_date ELSE last_date END",
+                (entity_id, first.type, first.name, len(mentions), article.date, article.date),
+            )
+            counts: dict[str, int] = {}
+            for m in mentions:
+                counts[m.text] = counts.get(m.text, 0) + 1
+            self.db.executemany(
+                "INSERT INTO entity_names (entity_id, lang, name, count) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(entity_id, lang, name) DO UPDATE SET count = count + excluded.count",
+                [(entity_id, lang, text, n) for text, n in counts.items()],
+            )
 
     # -- reading -----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:
@@ -200,6 +228,49 @@ class Store:
         params += [limit, offset]
         return [dict(r) for r in self.db.execute(sql, params)]
 
+    def list_entities(self, *, type: str | None = None, order: str = "mentions", limit: int = 50,
+                      offset: int = 0) -> list[dict[str, Any]]:
+        """Entities with their counts; ``order`` is ``mentions``, ``articles`` or ``languages``."""
+        where, params = "", []
+        if type:
+            where, params = "WHERE e.type = ?", [type.upper()]
+        order_by = {"mentions": "e.mention_count DESC", "articles": "e.article_count DESC",
+                    "languages": "languages DESC, e.mention_count DESC"}.get(order, "e.mention_count DESC")
+        sql = (
+            "SELECT e.id, e.type, e.name, e.mention_count AS mentions, e.article_count AS articles,"
+            " (SELECT count(DISTINCT lang) FROM entity_names n WHERE n.entity_id = e.id) AS languages,"
+            " e.first_date, e.last_date"
+            f" FROM entities e {where} ORDER BY {order_by}, e.name LIMIT ? OFFSET ?"
+        )
+        return [dict(r) for r in self.db.execute(sql, [*params, limit, offset])]
+
+    def find_entity(self, query: str) -> dict[str, Any] | None:
+        """An entity by id, canonical name or any name it was written with (case-insensitive)."""
+        row = self.db.execute("SELECT * FROM entities WHERE id = ?", (query,)).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT * FROM entities WHERE name = ? COLLATE NOCASE ORDER BY mention_count DESC LIMIT 1", (query,)
+            ).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT e.* FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.name = ? COLLATE NOCASE"
+                " ORDER BY e.mention_count DESC LIMIT 1", (query,)
+            ).fetchone()
+        if row is None:
+            return None
+        entity = dict(row)
+        entity["names"] = [dict(r) for r in self.db.execute(
+            "SELECT lang, name, count FROM entity_names WHERE entity_id = ? ORDER BY lang, count DESC", (row["id"],))]
+        entity["timeline"] = [dict(r) for r in self.db.execute(
+            "SELECT substr(a.date, 1, 7) AS month, count(*) AS mentions, count(DISTINCT a.id) AS articles"
+            " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? AND a.date IS NOT NULL"
+            " GROUP BY 1 ORDER BY 1", (row["id"],))]
+        entity["articles"] = [dict(r) for r in self.db.execute(
+            "SELECT a.id, a.date, a.lang, a.title, count(*) AS mentions FROM mentions m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+            " GROUP BY a.id ORDER BY a.date DESC LIMIT 100", (row["id"],))]
+        return entity
+
     def iter_articles(self) -> Iterator[Article]:
         for row in self.db.execute("SELECT * FROM articles ORDER BY ingested_at, id").fetchall():
             yield self._article(row)
@@ -217,6 +288,7 @@ class Store:
             "first_date": one("SELECT min(date) FROM articles").fetchone()[0],
             "last_date": one("SELECT max(date) FROM articles").fetchone()[0],
             "mentions": one("SELECT count(*) FROM mentions").fetchone()[0],
+            "entities": one("SELECT count(*) FROM entities").fetchone()[0],
             "quotes": one("SELECT count(*) FROM quotes").fetchone()[0],
             "schema_version": self.schema_version,
         }

@@ -1,0 +1,267 @@
+"""The entity knowledge base: canonical entities and their names in every language, loaded from data files.
+
+Shipped data lives in ``entities/data/`` (places, organisations, persons, office titles, given names,
+inflection rules; formats in ``data/README*.md``). Users add entities and aliases from their own files
+(``--kb FILE`` or ``NEWSMONITOR_KB``), in the same JSON Lines format or a simple TSV:
+``id<TAB>type<TAB>name<TAB>alias|alias|…``. A user entry with an existing id adds aliases to it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newsmonitor.entities.names import fold, phonetic_key
+
+log = logging.getLogger(__name__)
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+ENTITY_FILES = ("places_countries.jsonl", "places_cities.jsonl", "orgs.jsonl", "persons.jsonl")
+
+
+@dataclass(slots=True)
+class KBEntity:
+    id: str
+    type: str  # PER, ORG, LOC
+    name: str
+    kind: str = ""
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # lang or "*" → names
+    abbrev: list[str] = field(default_factory=list)  # case-sensitive forms
+    surnames: list[str] = field(default_factory=list)
+    common_surname: bool = False
+    ambiguous: bool = False
+    population: int = 0
+    country: str | None = None
+    langs: list[str] | None = None  # the entity's aliases apply only in these languages
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One name of an entity, as a token sequence, with where it applies."""
+
+    tokens: tuple[str, ...]  # casefolded tokens (or exact tokens when case_sensitive)
+    entity_id: str
+    langs: frozenset[str] | None  # the languages it is listed for; None: language-neutral
+    restricted: bool  # applies only in ``langs`` (else ``langs`` is only a preference)
+    case_sensitive: bool
+    ambiguous: bool
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, KBEntity] = field(default_factory=dict)
+    # first token → aliases starting with it, longest first
+    by_first: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    by_first_exact: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    person_keys: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # phonetic full name → ids
+    surname_keys: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # phonetic surname → ids
+    adjectives: dict[str, list[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    given_names: set[str] = field(default_factory=set)  # casefolded
+    given_names_ambiguous: set[str] = field(default_factory=set)
+    particles: set[str] = field(default_factory=set)
+    person_cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # casefolded cue → langs
+    nonnames: set[str] = field(default_factory=set)  # casefolded
+    inflections: dict[str, Any] = field(default_factory=dict)
+    roles: list[dict[str, Any]] = field(default_factory=list)
+
+    # -- building -------------------------------------------------------------------------------
+    def add(self, entity: KBEntity) -> None:
+        """Add an entity, or merge its names into an existing entity with the same id."""
+        existing = self.entities.get(entity.id)
+        if existing:
+            for lang, names in entity.aliases.items():
+                existing.aliases.setdefault(lang, []).extend(n for n in names if n not in existing.aliases[lang])
+            existing.abbrev.extend(a for a in entity.abbrev if a not in existing.abbrev)
+            existing.surnames.extend(s for s in entity.surnames if s not in existing.surnames)
+            entity = existing
+        else:
+            self.entities[entity.id] = entity
+        self._index(entity)
+
+    def _index(self, entity: KBEntity) -> None:
+        restricted = entity.langs is not None
+        listed: dict[tuple[str, ...], set[str] | None] = {}  # tokens → languages it is listed for (None: all)
+        for lang, forms in [("*", [entity.name]), *entity.aliases.items()]:
+            for form in forms:
+                toks = tuple(t.casefold() for t in tokenize(form))
+                if not toks:
+                    continue
+                if lang == "*" or listed.get(toks, set()) is None:
+                    listed[toks] = None
+                else:
+                    listed.setdefault(toks, set()).add(lang)  # type: ignore[union-attr]
+        for toks, langs in listed.items():
+            if restricted:
+                langs = set(entity.langs or [])
+            self._insert(self.by_first, Alias(toks, entity.id, frozenset(langs) if langs is not None else None,
+                                              restricted, False, entity.ambiguous))
+        for form in entity.abbrev:
+            toks = tuple(tokenize(form))
+            if toks:
+                scope = frozenset(entity.langs) if entity.langs else None
+                self._insert(self.by_first_exact, Alias(toks, entity.id, scope, restricted, True, entity.ambiguous))
+        if entity.type == "PER":
+            for form in {entity.name, *(n for forms in entity.aliases.values() for n in forms)}:
+                key = phonetic_key(form)
+                if key and entity.id not in self.person_keys[key]:
+                    self.person_keys[key].append(entity.id)
+            name_tokens = tokenize(entity.name)
+            for form in {*entity.surnames, *(name_tokens[-1:] if len(name_tokens) > 1 else [])}:
+                key = phonetic_key(form)
+                if key and entity.id not in self.surname_keys[key]:
+                    self.surname_keys[key].append(entity.id)
+
+    @staticmethod
+    def _insert(index: dict[str, list[Alias]], alias: Alias) -> None:
+        bucket = index[alias.tokens[0]]
+        if any(a.tokens == alias.tokens and a.entity_id == alias.entity_id for a in bucket):
+            return
+        bucket.append(alias)
+        bucket.sort(key=lambda a: -len(a.tokens))
+
+    # -- lookups --------------------------------------------------------------------------------
+    def is_given_name(self, token: str, strict: bool = False) -> bool:
+        key = token.casefold()
+        return key in self.given_names or (not strict and key in self.given_names_ambiguous)
+
+
+# -- loading ----------------------------------------------------------------------------------------
+def _data_dir() -> Path:
+    return Path(str(resources.files("newsmonitor.entities") / "data"))
+
+
+def _entity_from(obj: dict[str, Any]) -> KBEntity:
+    aliases = obj.get("aliases") or {}
+    if isinstance(aliases, list):
+        aliases = {"*": aliases}
+    return KBEntity(
+        id=str(obj["id"]),
+        type=str(obj.get("type") or _type_from_id(str(obj["id"]))),
+        name=str(obj.get("name") or obj["id"]),
+        kind=str(obj.get("kind") or ""),
+        aliases={str(k): [str(v).strip() for v in vs if str(v).strip()] for k, vs in aliases.items() if vs},
+        abbrev=[str(a) for a in obj.get("abbrev") or []],
+        surnames=[str(s) for s in obj.get("surnames") or []],
+        common_surname=bool(obj.get("common_surname")),
+        ambiguous=bool(obj.get("ambiguous")),
+        population=int(obj.get("population") or 0),
+        country=obj.get("country"),
+        langs=list(obj["langs"]) if obj.get("langs") else None,
+    )
+
+
+def _type_from_id(entity_id: str) -> str:
+    return {"per": "PER", "org": "ORG", "loc": "LOC"}.get(entity_id.split(":", 1)[0], "ORG")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: malformed JSON: {exc.msg}") from exc
+    return rows
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                rows.append(line.split("\t"))
+    return rows
+
+
+def load_user_file(kb: KnowledgeBase, path: str | Path) -> int:
+    """Add entities and aliases from a user file (JSON Lines or TSV). Returns the number of entries."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"knowledge-base file not found: {path}")
+    if path.suffix.lower() in (".jsonl", ".json"):
+        rows = _read_jsonl(path)
+        for obj in rows:
+            if "id" not in obj:
+                raise ValueError(f"{path}: every entry needs an 'id'")
+            kb.add(_entity_from(obj))
+        return len(rows)
+    count = 0
+    for lineno, cols in enumerate(_read_tsv(path), start=1):
+        if len(cols) < 3:
+            raise ValueError(f"{path}:{lineno}: expected id<TAB>type<TAB>name<TAB>aliases")
+        aliases = [a.strip() for a in cols[3].split("|")] if len(cols) > 3 else []
+        kb.add(KBEntity(id=cols[0].strip(), type=cols[1].strip().upper(), name=cols[2].strip(),
+                        aliases={"*": [a for a in aliases if a]}))
+        count += 1
+    return count
+
+
+def build(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """Load the shipped knowledge base, then the user's files."""
+    data = _data_dir()
+    kb = KnowledgeBase()
+    for name in ENTITY_FILES:
+        path = data / name
+        if path.exists():
+            for obj in _read_jsonl(path):
+                kb.add(_entity_from(obj))
+    _load_name_data(kb, data)
+    for path in extra_files:
+        load_user_file(kb, path)
+    return kb
+
+
+def _load_name_data(kb: KnowledgeBase, data: Path) -> None:
+    if (data / "demonyms.tsv").exists():
+        for cols in _read_tsv(data / "demonyms.tsv"):
+            if len(cols) >= 3:
+                kb.adjectives[cols[2].casefold()].append((cols[0], cols[1] or None))
+    if (data / "given_names.tsv").exists():
+        kb.given_names = {cols[0].casefold() for cols in _read_tsv(data / "given_names.tsv")}
+    if (data / "given_names_ambiguous.tsv").exists():
+        kb.given_names_ambiguous = {cols[0].casefold() for cols in _read_tsv(data / "given_names_ambiguous.tsv")}
+        kb.given_names -= kb.given_names_ambiguous
+    if (data / "name_particles.txt").exists():
+        kb.particles = {line.strip().casefold() for line in (data / "name_particles.txt").read_text("utf-8")
+                        .splitlines() if line.strip() and not line.startswith("#")}
+    if (data / "person_cues.tsv").exists():
+        for cols in _read_tsv(data / "person_cues.tsv"):
+            if len(cols) >= 2 and (len(cols) < 3 or cols[2].strip() in ("", "before")):
+                kb.person_cues[cols[1].casefold()].add(cols[0])
+    if (data / "nonname_capitalized.tsv").exists():
+        kb.nonnames = {cols[0].casefold() for cols in _read_tsv(data / "nonname_capitalized.tsv")}
+    if (data / "inflections.json").exists():
+        kb.inflections = json.loads((data / "inflections.json").read_text("utf-8"))
+    if (data / "titles.jsonl").exists():
+        kb.roles = _read_jsonl(data / "titles.jsonl")
+
+
+def user_files_from_env() -> tuple[str, ...]:
+    value = os.environ.get("NEWSMONITOR_KB", "")
+    return tuple(p for p in value.split(os.pathsep) if p)
+
+
+@lru_cache(maxsize=4)
+def default_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The knowledge base, loaded once per process (shipped data + NEWSMONITOR_KB + extra files)."""
+    return build(user_files_from_env() + extra_files)
+
+
+__all__ = ["Alias", "KBEntity", "KnowledgeBase", "build", "default_kb", "fold", "load_user_file", "tokenize"]
