@@ -100,3 +100,23 @@ def test_titles():
     long_paragraph = "Dette er en lang første sætning om noget vigtigt. " + "Mere tekst. " * 30
     assert extract_title(long_paragraph) == "Dette er en lang første sætning om noget vigtigt."
     assert extract_title("   \n\n") is None
+
+
+def test_undated_article_takes_the_month_of_its_nearest_dated_neighbour():
+    from newsmonitor.extract.neighbours import date_from_neighbours
+    from newsmonitor.model import Article
+
+    def art(aid, text, date=None, source=None):
+        a = Article(id=aid, text=text, date=date, date_source=source)
+        a.body = text
+        return a
+
+    dated = art("a", "Stormen Ingrid ramte Esbjerg og Hirtshals. Beredskabet i Esbjerg evakuerede Hirtshals.",
+                "2025-10-14", "byline")
+    other = art("b", "Valget i Sverige: Kristersson og Andersson i Stockholm. Riksdagen i Stockholm.",
+                "2022-09-11", "url")
+    undated = art("c", "Ingrid gav store skader i Esbjerg. Hirtshals havn blev lukket, og Esbjerg fik oversvømmelser.")
+    unrelated = art("d", "Helt anden historie uden fælles navne overhovedet.")
+    assert date_from_neighbours([dated, other, undated, unrelated]) == 1
+    assert (undated.date, undated.date_source) == ("2025-10", "neighbour")  # month only, never the day
+    assert unrelated.date is None

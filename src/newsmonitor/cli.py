@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from newsmonitor import __version__
+from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
 from newsmonitor.readers import FORMATS, ReadOptions, read_inputs
 from newsmonitor.readers.base import DEFAULT_MAX_RECORD_BYTES
@@ -103,6 +104,7 @@ def ingest_inputs(store: Store, inputs: list[str], options: ReadOptions, fmt: st
                 _report(result)
             else:
                 articles.append(result)
+        date_from_neighbours(articles)
         for outcome in store.add_articles(articles):
             counts[outcome.status] += 1
             if outcome.detail and outcome.status == "added":
@@ -148,6 +150,7 @@ def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = No
     rejections: list[Rejection] = []
     for result in _progress(pipeline.run(read_inputs(inputs, fmt, options)), "analyze", quiet):
         (rejections if isinstance(result, Rejection) else articles).append(result)  # type: ignore[arg-type]
+    date_from_neighbours(articles)
     return articles, rejections
 
 
