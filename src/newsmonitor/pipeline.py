@@ -54,6 +54,7 @@ class Pipeline:
 
 def default_pipeline() -> Pipeline:
     """The default stage list. Later stages (entities, quotes, clustering) are appended here."""
+    from newsmonitor.entities.stage import EntityStage
     from newsmonitor.extract.stage import ExtractStage
 
-    return Pipeline([ExtractStage()])
+    return Pipeline([ExtractStage(), EntityStage()])

@@ -41,6 +41,7 @@ class KBEntity:
     population: int = 0
     country: str | None = None
     langs: list[str] | None = None  # the entity's aliases apply only in these languages
+    lang_only: list[str] = field(default_factory=list)  # names that apply only in the languages listing them
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +103,17 @@ class KnowledgeBase:
                     listed[toks] = None
                 else:
                     listed.setdefault(toks, set()).add(lang)  # type: ignore[union-attr]
+        only = {tuple(t.casefold() for t in tokenize(form)) for form in entity.lang_only}
         for toks, langs in listed.items():
+            alias_restricted = restricted
             if restricted:
                 langs = set(entity.langs or [])
+            elif toks in only:  # a false friend elsewhere (Island, Norden): only where it is listed
+                alias_restricted = True
+                langs = {lang for lang, forms in entity.aliases.items() if lang != "*" and any(
+                    tuple(t.casefold() for t in tokenize(f)) == toks for f in forms)}
             self._insert(self.by_first, Alias(toks, entity.id, frozenset(langs) if langs is not None else None,
-                                              restricted, False, entity.ambiguous))
+                                              alias_restricted, False, entity.ambiguous))
         for form in entity.abbrev:
             toks = tuple(tokenize(form))
             if toks:
@@ -159,6 +166,7 @@ def _entity_from(obj: dict[str, Any]) -> KBEntity:
         population=int(obj.get("population") or 0),
         country=obj.get("country"),
         langs=list(obj["langs"]) if obj.get("langs") else None,
+        lang_only=[str(x) for x in obj.get("lang_only") or []],
     )
 
 

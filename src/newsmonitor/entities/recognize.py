@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsmonitor.entities.kb import Alias, KnowledgeBase
-from newsmonitor.entities.names import fold, jaro_winkler, phonetic_key, slug
+from newsmonitor.entities.names import jaro_winkler, phonetic_key, slug
 from newsmonitor.model import Mention
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -206,13 +206,10 @@ class Recognizer:
                 if len(alias.tokens) == 1 and not alias.ambiguous and self._applies(alias, lang) and (
                         entity.kind in ("country", "region", "international", "territory")
                         or entity.population >= 500_000):
-                    if fold(word).startswith(tuple(self._adjective_forms(entity.id))):
-                        return None
+                    if any(word[:k].casefold() in self.kb.adjectives for k in range(cut, len(word) + 1)):
+                        return None  # Amerikanskt, Russlanddeutsche: a demonym, not a compound of the name
                     return alias, cut
         return None
-
-    def _adjective_forms(self, entity_id: str) -> list[str]:
-        return [form for form, links in self.kb.adjectives.items() if any(e == entity_id for e, _ in links)][:0]
 
     def _extend_clitic(self, text: str, end: int, lang: str | None) -> int:
         """Extend a match over an attached ':s', "'s", ':n', ':ssa' inflection (EU:s, Russia's, YK:n)."""
