@@ -76,8 +76,10 @@ quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress bar
 @click.version_option(__version__, prog_name="newsmonitor")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSMONITOR_DB", default=DEFAULT_DB,
               show_default=True, help="SQLite store (env NEWSMONITOR_DB).")
+@click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra entities/aliases file (JSON Lines or TSV; repeatable; env NEWSMONITOR_KB).")
 @click.pass_context
-def main(ctx: click.Context, db: str) -> None:
+def main(ctx: click.Context, db: str, kb_files: tuple[str, ...]) -> None:
     """newsmonitor: an offline, multilingual news monitor.
 
     Read news articles (text, JSONL, HTML, RSS/Atom, URLs, stdin), extract their language, date
@@ -85,6 +87,9 @@ def main(ctx: click.Context, db: str) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
+    if kb_files:
+        existing = [p for p in os.environ.get("NEWSMONITOR_KB", "").split(os.pathsep) if p]
+        os.environ["NEWSMONITOR_KB"] = os.pathsep.join(existing + [str(Path(p).resolve()) for p in kb_files])
 
 
 # -- ingest ---------------------------------------------------------------------------------------
