@@ -130,3 +130,24 @@ def test_entities_stored_and_listed(tmp_path):
     assert {(n["lang"], n["name"]) for n in shown["names"]} == {("da", "Rusland"), ("sv", "Ryssland")}
     text = runner.invoke(main, ["--db", str(db), "entity", "loc:russia"]).output
     assert "names by language" in text and "Rusland" in text
+
+
+def test_seeds_share_entity_ids_across_danish_and_swedish():
+    from tests.conftest import SEEDS, need
+
+    need(SEEDS)
+    result = CliRunner().invoke(main, ["analyze", *sorted(str(p) for p in SEEDS.glob("*.txt"))])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    ids_per_seed = [{e["id"] for e in r["entities"]} for r in records]
+    for entity in ("loc:russia", "loc:ukraine", "org:nato", "per:jens-stoltenberg"):
+        assert all(entity in found for found in ids_per_seed), entity
+
+
+def test_well_known_person_variants_link_to_one_id(recognize):
+    a = recognize("Ukraines præsident, Volodymyr Zelenskyj, talte i går.", "da")
+    b = recognize("Der ukrainische Präsident Wolodymyr Selenskyj sprach gestern.", "de")
+    c = recognize("Cumhurbaşkanı değil: Erdogan spoke, and President Recep Tayyip Erdoğan left.", "en")
+    za = {m.id for m in a if m.type == "PER"}
+    zb = {m.id for m in b if m.type == "PER"}
+    assert za and za == zb
+    assert len({m.id for m in c if m.type == "PER"}) == 1
