@@ -18,6 +18,7 @@ from newsmonitor.model import Article
 _NAME = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w-]{2,}|\b\d{2,}\b")
 _STATED = {"header", "url", "byline", "html", "feed", "input"}
 MIN_SIMILARITY = 0.12
+CONTENT_OVERRIDE = 0.3
 
 
 def _features(article: Article) -> Counter[str]:
@@ -38,17 +39,26 @@ def date_from_neighbours(articles: Sequence[Article]) -> int:
         vec = {t: (1 + math.log(c)) * idf[t] for t, c in f.items() if df[t] > 1}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors.append({t: v / norm for t, v in vec.items()})
-    dated = [i for i, a in enumerate(articles) if a.date and a.date_source in _STATED]
+    dated = [i for i, a in enumerate(articles) if _stated_month(a)]
     changed = 0
     for i, article in enumerate(articles):
-        if article.date and article.date_source in _STATED:
+        if _stated_month(article):
             continue
-        best, best_sim = None, MIN_SIMILARITY
+        threshold = CONTENT_OVERRIDE if article.date and len(article.date) >= 7 else MIN_SIMILARITY
+        best, best_sim = None, threshold
         for j in dated:
             sim = sum(v * vectors[j].get(t, 0.0) for t, v in vectors[i].items())
             if sim > best_sim:
                 best, best_sim = j, sim
         if best is not None:
-            article.date, article.date_source = (articles[best].date or "")[:7], "neighbour"
+            month = (articles[best].date or "")[:7]
+            if article.date and len(article.date) == 4 and not month.startswith(article.date):
+                continue  # a stated year is kept against a neighbour from another year
+            article.date, article.date_source = month, "neighbour"
             changed += 1
     return changed
+
+
+def _stated_month(article: Article) -> bool:
+    """The article's own evidence gives at least its month."""
+    return bool(article.date) and len(article.date or "") >= 7 and article.date_source in _STATED
