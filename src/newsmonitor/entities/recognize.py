@@ -99,7 +99,7 @@ class Recognizer:
                 i += 1
                 continue
             found = self._match_alias(tokens, i, text, lang)
-            person = self._match_person(tokens, i, lang)
+            person = self._match_person(tokens, i, text, lang)
             if person and (not found or person[0] > found[0] or
                            (person[0] == found[0] and self.kb.entities[found[1].id].type != "PER"
                             and self._strong_person(tokens, i))):
@@ -231,7 +231,7 @@ class Recognizer:
     def _strong_person(self, tokens: list[Token], i: int) -> bool:
         return self.kb.is_given_name(tokens[i].text, strict=True)
 
-    def _match_person(self, tokens: list[Token], i: int, lang: str | None) -> tuple[int, Mention] | None:
+    def _match_person(self, tokens: list[Token], i: int, text: str, lang: str | None) -> tuple[int, Mention] | None:
         tok = tokens[i]
         if not (_capitalised(tok.text) and _alpha(tok.text)) or tok.text.isupper() and len(tok.text) > 1:
             return None
@@ -277,8 +277,7 @@ class Recognizer:
         start, end = tokens[parts[0]].start, tokens[parts[-1]].end
         surface = " ".join(tokens[k].text for k in parts).replace(" - ", "-")
         entity_id, name = self._link_person(surface, lang)
-        return parts[-1] + 1, Mention(surface if len(surface) == end - start else surface, "PER", entity_id, name,
-                                      start, end)
+        return parts[-1] + 1, Mention(text[start:end], "PER", entity_id, name, start, end)
 
     def _is_cue(self, tokens: list[Token], i: int) -> bool:
         prev = tokens[i - 1]
