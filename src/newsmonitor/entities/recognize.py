@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsmonitor.entities.kb import Alias, KnowledgeBase
-from newsmonitor.entities.names import jaro_winkler, phonetic_key, slug
+from newsmonitor.entities.kb import Alias, KBEntity, KnowledgeBase
+from newsmonitor.entities.names import fold, jaro_winkler, phonetic_key, slug
 from newsmonitor.model import Mention
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -95,7 +95,7 @@ class Recognizer:
         n = len(tokens)
         while i < n:
             tok = tokens[i]
-            if not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in self.kb.by_first_exact):
                 i += 1
                 continue
             found = self._match_alias(tokens, i, text, lang)
@@ -297,7 +297,10 @@ class Recognizer:
 
     def _link_person(self, surface: str, lang: str | None) -> tuple[str, str]:
         """Knowledge-base person for a name as written, else an id from its phonetic key."""
-        surface = _strip_genitive(surface, lang)
+        stripped = _strip_genitive(surface, lang)
+        if stripped != surface and (self._known_person(surface) or self.kb.is_given_name(surface.split()[-1])):
+            stripped = surface  # Charles, Jens: not a genitive
+        surface = stripped
         for alias in self.kb.by_first.get(surface.split()[0].casefold(), []):
             if " ".join(alias.tokens) == " ".join(t.casefold() for t in _TOKEN.findall(surface)):
                 entity = self.kb.entities[alias.entity_id]
@@ -316,37 +319,53 @@ class Recognizer:
                     return entity.id, entity.name
         return "per:" + (slug(key) or slug(surface)), surface
 
+    def _known_person(self, surface: str) -> bool:
+        return phonetic_key(surface) in self.kb.person_keys
+
     def _resolve_surnames(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention]) -> None:
-        """Single capitalised words equal to the surname of a person named in the article (or in the KB)."""
+        """Single capitalised words that refer back to a person the article named.
+
+        A surname (``Stoltenberg``, ``Støres``) resolves to the full name given earlier; a first name resolves
+        when the person was named by a single first name plus a regnal numeral (``Elizabeth II`` → ``Elizabeth``).
+        Without an earlier full name, a surname links to a knowledge-base person only when it is written
+        exactly as that person's (uncommon) surname.
+        """
         covered = [(m.start, m.end) for m in mentions]
-        by_surname: dict[str, Mention] = {}
+        back_refs: dict[str, Mention] = {}
         for m in mentions:
-            if m.type == "PER":
-                parts = m.name.split()
-                if len(parts) > 1:
-                    by_surname.setdefault(phonetic_key(_strip_genitive(parts[-1], lang)), m)
-                written = m.text.split()
-                if len(written) > 1:
-                    by_surname.setdefault(phonetic_key(_strip_genitive(written[-1], lang)), m)
+            if m.type != "PER":
+                continue
+            for parts in (m.name.split(), m.text.split()):
+                names = [p for p in parts if not _ROMAN.match(p)]
+                if len(parts) > 1 and names and len(names[-1]) > 2:
+                    back_refs.setdefault(phonetic_key(_strip_genitive(names[-1], lang)), m)
+                if len(names) == 1 and len(parts) > 1:  # Elizabeth II, Charles III
+                    back_refs.setdefault(phonetic_key(names[0]), m)
         for tok in tokens:
-            if not (_capitalised(tok.text) and _alpha(tok.text)) or any(s <= tok.start < e for s, e in covered):
+            if not (_capitalised(tok.text) and _alpha(tok.text)) or len(tok.text) < 3 \
+                    or any(s <= tok.start < e for s, e in covered) or tok.text.casefold() in self.kb.nonnames:
                 continue
-            if tok.text.casefold() in self.kb.nonnames:
-                continue
-            for form in (tok.text, _strip_genitive(tok.text, lang)):
-                key = phonetic_key(form)
-                hit = by_surname.get(key)
-                if hit is None:
-                    ids = self.kb.surname_keys.get(key, [])
-                    if len(ids) == 1 and not self.kb.entities[ids[0]].common_surname and not tok.sent_start \
-                            or len(ids) == 1 and tok.sent_start and not self._lookup(tok.text) and \
-                            not self.kb.entities[ids[0]].common_surname and len(tok.text) > 4:
-                        entity = self.kb.entities[ids[0]]
-                        mentions.append(Mention(tok.text, "PER", entity.id, entity.name, tok.start, tok.end))
-                        break
-                    continue
-                mentions.append(Mention(tok.text, "PER", hit.id, hit.name, tok.start, tok.end))
-                break
+            for form in dict.fromkeys((tok.text, _strip_genitive(tok.text, lang))):
+                hit = back_refs.get(phonetic_key(form))
+                if hit is not None:
+                    mentions.append(Mention(tok.text, "PER", hit.id, hit.name, tok.start, tok.end))
+                    break
+                entity = self._kb_surname(form, tok)
+                if entity is not None:
+                    mentions.append(Mention(tok.text, "PER", entity.id, entity.name, tok.start, tok.end))
+                    break
+
+    def _kb_surname(self, form: str, tok: Token) -> KBEntity | None:
+        ids = self.kb.surname_keys.get(phonetic_key(form), [])
+        if len(ids) != 1:
+            return None
+        entity = self.kb.entities[ids[0]]
+        written = {fold(s) for s in entity.surnames} | {fold(entity.name.split()[-1])}
+        if entity.common_surname or fold(form) not in written:
+            return None
+        if tok.sent_start and (self._lookup(tok.text) or len(tok.text) <= 4):
+            return None
+        return entity
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
