@@ -56,5 +56,6 @@ def default_pipeline() -> Pipeline:
     """The default stage list. Later stages (entities, quotes, clustering) are appended here."""
     from newsmonitor.entities.stage import EntityStage
     from newsmonitor.extract.stage import ExtractStage
+    from newsmonitor.quotes.stage import QuoteStage
 
-    return Pipeline([ExtractStage(), EntityStage()])
+    return Pipeline([ExtractStage(), EntityStage(), QuoteStage()])

@@ -1,0 +1,1 @@
+"""Quotes: who said what, in every supported language (rules and per-language data files)."""
