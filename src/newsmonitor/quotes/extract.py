@@ -109,8 +109,10 @@ class QuoteExtractor:
             q_text = next(v for v in m.groupdict().values() if v is not None)
             if any(s <= q_start < e for s, e in taken) or len(q_text.split()) < 2:
                 continue
-            _, speaker = self._attribute_after(text[m.end():m.end() + _MAX_ATTRIBUTION], m.end(), lang, speakers,
-                                               text, whole=True)
+            speaker = self._verb_before(text, m.start(), lang, speakers, adjacent=True)  # "X sade att ”…”"
+            if speaker is None:
+                _, speaker = self._attribute_after(text[m.end():m.end() + _MAX_ATTRIBUTION], m.end(), lang,
+                                                   speakers, text, whole=True)
             if speaker is None:
                 speaker = self._attribute_before(text, m.start(), lang, speakers)
             if speaker is None:
@@ -188,8 +190,12 @@ class QuoteExtractor:
             return None
         return last
 
-    def _verb_before(self, text: str, quote_start: int, lang: str, speakers: list[Mention]) -> Mention | None:
-        """A speech verb earlier in the quote's sentence, with a named speaker right before it."""
+    def _verb_before(self, text: str, quote_start: int, lang: str, speakers: list[Mention],
+                     adjacent: bool = False) -> Mention | None:
+        """A speech verb earlier in the quote's sentence, with a named speaker right before it.
+
+        ``adjacent``: only a verb directly before the quote, perhaps with 'that' (said that “…”, sade att ”…”).
+        """
         ends = [text.rfind(mark, 0, quote_start) for mark in ("\n", ". ", "! ", "? ")]
         sentence_start = max(ends)
         sentence_start = max(sentence_start + 1, quote_start - 160)
@@ -198,5 +204,7 @@ class QuoteExtractor:
         if not verbs:
             return None
         verb_start = sentence_start + verbs[-1].start()
+        if adjacent and len(window[verbs[-1].end():].split()) > 3:
+            return None
         named = [m for m in speakers if sentence_start <= m.start and m.end <= verb_start]
         return named[-1] if named and verb_start - named[-1].end <= 40 else None
