@@ -36,6 +36,11 @@ def _progress(items: Iterable[Any], desc: str, quiet: bool) -> Iterator[Any]:
                     dynamic_ncols=True, leave=False)
 
 
+def _echo_jsonl(rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
 def _report(rejection: Rejection) -> None:
     click.echo(f"{rejection}", err=True)
 
@@ -270,8 +275,7 @@ def articles(ctx: click.Context, lang: str | None, source: str | None, since: st
     with _open_store(ctx) as store:
         rows = store.list_articles(lang=lang, source=source, since=since, until=until, limit=limit, offset=offset)
     if as_json:
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+        _echo_jsonl(rows)
         return
     if not rows:
         click.echo("no articles match", err=True)
@@ -341,8 +345,7 @@ def entities(ctx: click.Context, etype: str | None, order: str, limit: int, as_j
     with _open_store(ctx) as store:
         rows = store.list_entities(type=etype, order=order, limit=limit)
     if as_json:
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+        _echo_jsonl(rows)
         return
     if not rows:
         click.echo("no entities", err=True)

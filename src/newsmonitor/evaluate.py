@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from newsmonitor.entities.names import fold
+
 Record = dict[str, Any]
 
 
@@ -91,13 +93,8 @@ def normalize_quote(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" .,:;!?")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ø", "o").replace("æ", "ae")
-
-
 def surname(name: str | None) -> str:
-    tokens = re.findall(r"[\w.'-]+", _fold(name or ""))
+    tokens = re.findall(r"[\w.'-]+", fold(name or ""))
     return tokens[-1] if tokens else ""
 
 
@@ -197,7 +194,7 @@ def format_metrics(metrics: dict[str, float]) -> str:
 
 # -- entities -------------------------------------------------------------------------------------
 def _same_name(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and _fold(a).strip() == _fold(b).strip()  # type: ignore[arg-type]
+    return bool(a) and bool(b) and fold(a).strip() == fold(b).strip()  # type: ignore[arg-type]
 
 
 def entity_scores(gold_mentions: dict[str, list[Record]], system: Sequence[Record]) -> dict[str, float]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from newsmonitor.model import Rejection
-from newsmonitor.readers.base import ReadOptions, ReadResult, ReadStream, read_limited
+from newsmonitor.readers.base import ReadOptions, ReadResult, ReadStream, generated_id, read_limited
 from newsmonitor.readers.feed import looks_like_feed, read_feed
 from newsmonitor.readers.fetch import FetchError, fetch, is_url
 from newsmonitor.readers.html import read_html
@@ -129,8 +129,6 @@ def _read_url(url: str, fmt: str | None, options: ReadOptions) -> ReadStream:
     if fmt == "jsonl":
         yield from read_jsonl(io.BytesIO(page.data), url, options)
         return
-    from newsmonitor.readers.base import generated_id
-
     yield from _dispatch(page.data, url, generated_id("", page.url), fmt, options, url=page.url)
 
 
