@@ -25,8 +25,6 @@ from newsmonitor.readers import FORMATS, ReadOptions, read_inputs
 from newsmonitor.readers.base import DEFAULT_MAX_RECORD_BYTES
 from newsmonitor.store.sqlite import DEFAULT_DB, Store
 
-BATCH_SIZE = 200
-
 
 def _progress(items: Iterable[Any], desc: str, quiet: bool) -> Iterator[Any]:
     """A progress bar on stderr when it is a terminal (tqdm hides itself otherwise)."""
@@ -57,17 +55,6 @@ def _open_store(ctx: click.Context) -> Store:
         return Store(path)
     except Exception as exc:  # unreadable file, not a database, failed migration
         raise click.ClickException(f"cannot open store {path}: {exc}") from exc
-
-
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
@@ -101,25 +88,10 @@ def main(ctx: click.Context, db: str, kb_files: tuple[str, ...]) -> None:
 def ingest_inputs(store: Store, inputs: list[str], options: ReadOptions, fmt: str | None = None,
                   quiet: bool = False) -> dict[str, int]:
     """Read, process and store inputs in transactional batches; report rejections on stderr."""
-    from newsmonitor.pipeline import default_pipeline
+    from newsmonitor.ingest import ingest_results
 
-    pipeline = default_pipeline()
-    counts = {"added": 0, "duplicate": 0, "rejected": 0}
-    results = _progress(pipeline.run(read_inputs(inputs, fmt, options)), "ingest", quiet)
-    for batch in _batches(results, BATCH_SIZE):
-        articles = []
-        for result in batch:
-            if isinstance(result, Rejection):
-                counts["rejected"] += 1
-                _report(result)
-            else:
-                articles.append(result)
-        date_from_neighbours(articles)
-        for outcome in store.add_articles(articles):
-            counts[outcome.status] += 1
-            if outcome.detail and outcome.status == "added":
-                click.echo(f"note: {outcome.detail}", err=True)
-    return counts
+    return ingest_results(store, _progress(read_inputs(inputs, fmt, options), "ingest", quiet),
+                          on_rejection=_report, on_note=lambda note: click.echo(f"note: {note}", err=True))
 
 
 @main.command()
