@@ -6,13 +6,18 @@ batch-level steps (neighbour dating, then clustering) and stored one transaction
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
+from newsmonitor.pipeline import split_origin
 from newsmonitor.readers.base import ReadResult
-from newsmonitor.store.sqlite import Store
+from newsmonitor.store.sqlite import AddOutcome, Store
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
 
@@ -27,6 +32,29 @@ def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+# errors that come from one article's values, not from the database or the disk
+_RECORD_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, TypeError, OverflowError)
+
+
+def _store_batch(store: Store, articles: list[Article], counts: dict[str, int],
+                 on_rejection: Callable[[Rejection], None] | None) -> list[AddOutcome]:
+    """Store a batch in one transaction; if one article cannot be stored, store the others one by one."""
+    try:
+        return store.add_articles(articles)
+    except _RECORD_ERRORS:
+        pass
+    outcomes: list[AddOutcome] = []
+    for article in articles:  # the batch was rolled back: find the bad article, keep the good ones
+        try:
+            outcomes += store.add_articles([article])
+        except _RECORD_ERRORS as exc:
+            counts["rejected"] += 1
+            if on_rejection:
+                origin, line = split_origin(article.origin or article.id)
+                on_rejection(Rejection(origin, line, f"cannot store: {type(exc).__name__}: {exc}"))
+    return outcomes
 
 
 def ingest_results(store: Store, results: Iterable[ReadResult], *,
@@ -52,8 +80,11 @@ def ingest_results(store: Store, results: Iterable[ReadResult], *,
                     on_rejection(result)
             else:
                 articles.append(result)
-        date_from_neighbours(articles)
-        for outcome in store.add_articles(articles):
+        try:
+            date_from_neighbours(articles)
+        except Exception:  # a batch-level refinement; its failure must not stop the ingest
+            log.warning("neighbour dating failed on a batch; articles keep their own dates", exc_info=True)
+        for outcome in _store_batch(store, articles, counts, on_rejection):
             counts[outcome.status] += 1
             if outcome.detail and outcome.status == "added" and on_note:
                 on_note(outcome.detail)

@@ -8,11 +8,12 @@ goes on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from newsmonitor.model import Article, Rejection
-from newsmonitor.readers.base import ReadResult
+from newsmonitor.readers.base import ReadResult, find_surrogate
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +24,33 @@ class Stage(Protocol):
     def __call__(self, article: Article) -> None: ...
 
 
+_URL_HOST_ONLY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/]*$")
+
+
 def split_origin(origin: str) -> tuple[str, int]:
-    """'file.jsonl:12' → ('file.jsonl', 12); anything else → (origin, 1)."""
+    """'file.jsonl:12' → ('file.jsonl', 12); anything else (also 'http://host:8080') → (origin, 1)."""
     head, sep, tail = origin.rpartition(":")
-    if sep and tail.isdigit():
+    if sep and tail.isascii() and tail.isdigit() and not _URL_HOST_ONLY.match(head + ":"):
         return head, int(tail)
     return origin, 1
+
+
+def unstorable(article: Article) -> str | None:
+    """Why the store could not hold this article (a string that is not valid Unicode), or None."""
+    fields = [("id", article.id), ("text", article.text), ("url", article.url), ("title", article.title),
+              ("lang", article.lang), ("date", article.date), ("source", article.source),
+              ("origin", article.origin)]
+    fields += [("entity mention", m.text) for m in article.mentions]
+    fields += [("quote", q.text) for q in article.quotes] + [("quote speaker", q.speaker) for q in article.quotes]
+    for name, value in fields:
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return f"field '{name}' is not a string ({type(value).__name__})"
+        problem = find_surrogate(value)
+        if problem:
+            return f"{name} contains {problem}"
+    return None
 
 
 class Pipeline:
@@ -45,6 +67,10 @@ class Pipeline:
                 log.debug("stage %s failed on %s", stage.name, article.origin, exc_info=True)
                 origin, line = split_origin(article.origin or article.id)
                 return Rejection(origin, line, f"internal error in stage '{stage.name}': {type(exc).__name__}: {exc}")
+        problem = unstorable(article)
+        if problem:
+            origin, line = split_origin(article.origin or article.id)
+            return Rejection(origin, line, f"cannot store: {problem}")
         return article
 
     def run(self, results: Iterable[ReadResult]) -> Iterator[ReadResult]:

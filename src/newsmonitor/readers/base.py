@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,10 +86,57 @@ def read_limited(path: Path, limit: int) -> tuple[bytes | None, str | None]:
     return data, None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ID_CONTROL = re.compile("[\x00-\x1f\x7f]")
+MAX_ID_CHARS = 256
+
+
+def find_surrogate(value: str) -> str | None:
+    """A description of the first unpaired surrogate in ``value`` (unstorable as UTF-8), or None."""
+    match = _SURROGATE.search(value)
+    if match is None:
+        return None
+    return f"an unpaired surrogate U+{ord(match.group()):04X} at offset {match.start()}"
+
+
 def check_text(text: str) -> str | None:
     """A reason to reject an article text, or None when it is usable."""
     if not text.strip():
         return "empty text"
+    surrogate = find_surrogate(text)
+    if surrogate:
+        return f"text contains {surrogate} (not valid Unicode)"
+    if "\x00" in text:
+        return "text contains NUL characters (binary data?)"
     if not any(ch.isalpha() for ch in text[:100_000]):
         return "text has no letters"
+    return None
+
+
+def check_id(value: str) -> str | None:
+    """A reason to reject an article id given in the input, or None when it is usable."""
+    if len(value) > MAX_ID_CHARS:
+        return f"field 'id' is too long ({len(value)} characters > {MAX_ID_CHARS})"
+    surrogate = find_surrogate(value)
+    if surrogate:
+        return f"field 'id' contains {surrogate}"
+    if _ID_CONTROL.search(value):
+        return "field 'id' contains control characters"
+    return None
+
+
+def check_url(url: str) -> str | None:
+    """A reason to reject an article URL given in the input, or None for a usable http(s) URL."""
+    surrogate = find_surrogate(url)
+    if surrogate:
+        return f"contains {surrogate}"
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
+    except ValueError as exc:
+        return f"is not a valid URL ({exc})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"is not an http(s) URL (scheme {parts.scheme!r})" if parts.scheme else "is not an absolute http(s) URL"
+    if not parts.hostname:
+        return "has no host"
     return None

@@ -14,16 +14,26 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsmonitor.model import Article, Rejection
-from newsmonitor.readers.base import ReadOptions, ReadStream, check_text, generated_id, looks_binary
+from newsmonitor.readers.base import ReadOptions, ReadStream, check_text, check_url, generated_id, looks_binary
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(r"</?(p|div|br|li|h[1-6]|blockquote)\b[^>]*>", re.I)
 
 
+# numeric character references that no XML or Unicode text may hold: NUL, C0 controls and surrogates
+# (feedparser raises UnicodeEncodeError on the surrogates and loses the whole feed)
+_BAD_CHARREF = re.compile(
+    rb"&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|5529[6-9]|55[3-9]\d\d|56\d{3}|57[0-2]\d\d|573[0-3]\d|5734[0-3])"
+    rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}));"
+)
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_ITEM_START = re.compile(rb"<(?:item|entry)[\s>/]", re.I)
+
+
 def html_fragment_to_text(fragment: str) -> str:
     """Plain text of a small HTML fragment (a feed summary): block tags become line breaks."""
     text = _BLOCK.sub("\n", fragment)
-    text = htmllib.unescape(_TAG.sub("", text))
+    text = _UNSAFE_CHARS.sub("", htmllib.unescape(_TAG.sub("", text)))
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
@@ -45,22 +55,48 @@ def read_feed(data: bytes, origin: str, options: ReadOptions) -> ReadStream:
     if looks_binary(data):
         yield Rejection(origin, 1, "binary data, not a feed")
         return
-    with warnings.catch_warnings():  # feedparser warns about its own deprecated key fallbacks
-        warnings.simplefilter("ignore", DeprecationWarning)
-        parsed = feedparser.parse(data)
+    data = _BAD_CHARREF.sub(b"&#xFFFD;", data)
+    try:
+        with warnings.catch_warnings():  # feedparser warns about its own deprecated key fallbacks
+            warnings.simplefilter("ignore", DeprecationWarning)
+            parsed = feedparser.parse(data)
+    except Exception as exc:  # feedparser's sanitizer and encoders raise on some hostile input
+        yield Rejection(origin, 1, f"cannot parse feed: {type(exc).__name__}: {exc}")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception")
         detail = f": {problem}" if problem else ""
         yield Rejection(origin, 1, f"no feed items found{detail}")
         return
+    item_lines = _item_lines(data, len(entries))
     for index, entry in enumerate(entries, start=1):
-        yield from _entry_to_articles(entry, origin, index, options)
+        line = item_lines[index - 1]
+        try:
+            yield from _entry_to_articles(entry, origin, index, line, options)
+        except Exception as exc:  # one odd item must not lose the others
+            yield Rejection(origin, line, f"item {index}: cannot read item: {type(exc).__name__}: {exc}")
 
 
-def _entry_to_articles(entry: Any, origin: str, index: int, options: ReadOptions) -> Iterator[Article | Rejection]:
+def _item_lines(data: bytes, count: int) -> list[int]:
+    """The line number where each item starts, when the item tags can be found (else line 1)."""
+    starts = [m.start() for m in _ITEM_START.finditer(data)]
+    if len(starts) != count:
+        return [1] * count
+    lines, line, pos = [], 1, 0
+    for start in starts:
+        line += data.count(b"\n", pos, start)
+        pos = start
+        lines.append(line)
+    return lines
+
+
+def _entry_to_articles(entry: Any, origin: str, index: int, line: int, options: ReadOptions
+                       ) -> Iterator[Article | Rejection]:
     link = entry.get("link") or None
-    item_origin = f"{origin}#item{index}"
+    if not isinstance(link, str) or check_url(link):
+        link = None  # javascript:, relative or malformed links are not article URLs
+    item_origin = f"{origin}:{line}"
     title = html_fragment_to_text(entry.get("title", "")).strip() or None
     hints: dict[str, str] = {}
     if title:
@@ -82,11 +118,13 @@ def _entry_to_articles(entry: Any, origin: str, index: int, options: ReadOptions
             page = fetch(link, timeout=options.timeout, max_bytes=options.max_record_bytes,
                          allow_private=options.allow_private)
         except FetchError as exc:
-            yield Rejection(item_origin, index, f"{link}: {exc}")
+            yield Rejection(origin, line, f"item {index}: {link}: {exc}")
             return
         result = html_to_article(page.data, item_origin, generated_id("", link), url=link)
         if isinstance(result, Article):
             result.hints = {**hints, **result.hints}
+        else:
+            result = Rejection(origin, line, f"item {index}: {link}: {result.reason}")
         yield result
         return
 
@@ -96,7 +134,7 @@ def _entry_to_articles(entry: Any, origin: str, index: int, options: ReadOptions
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     reason = check_text(text)
     if reason:
-        yield Rejection(item_origin, index, reason)
+        yield Rejection(origin, line, f"item {index}: {reason}")
         return
     item_id = entry.get("id") or entry.get("guid")
     article_id = generated_id(text, link or (str(item_id) if item_id else None))

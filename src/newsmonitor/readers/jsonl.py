@@ -11,7 +11,15 @@ import json
 from typing import IO, Any
 
 from newsmonitor.model import Article, Rejection
-from newsmonitor.readers.base import ReadOptions, ReadStream, check_text, generated_id
+from newsmonitor.readers.base import (
+    ReadOptions,
+    ReadStream,
+    check_id,
+    check_text,
+    check_url,
+    find_surrogate,
+    generated_id,
+)
 
 _LABEL_FIELDS = ("title", "date", "lang")
 
@@ -51,6 +59,10 @@ def _parse_line(raw: bytes, origin: str, lineno: int, options: ReadOptions) -> A
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return Rejection(origin, lineno, f"malformed JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return Rejection(origin, lineno, "malformed JSON: nested too deeply")
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        return Rejection(origin, lineno, f"malformed JSON: {exc}")
     if not isinstance(obj, dict):
         return Rejection(origin, lineno, f"expected a JSON object, got {type(obj).__name__}")
     return _article_from_object(obj, origin, lineno, options)
@@ -67,14 +79,29 @@ def _article_from_object(obj: dict[str, Any], origin: str, lineno: int, options:
     url = obj.get("url")
     if url is not None and not isinstance(url, str):
         return Rejection(origin, lineno, f"field 'url' is not a string ({type(url).__name__})")
+    if url is not None and not url.strip():
+        url = None
+    if url is not None:
+        problem = check_url(url)
+        if problem:
+            return Rejection(origin, lineno, f"field 'url' {problem}")
+        url = url.strip()
     raw_id = obj.get("id")
-    if raw_id is not None and not isinstance(raw_id, str | int):
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
         return Rejection(origin, lineno, f"field 'id' is not a string or integer ({type(raw_id).__name__})")
-    article_id = str(raw_id).strip() if raw_id is not None and str(raw_id).strip() else generated_id(text, url)
+    given_id = str(raw_id).strip() if raw_id is not None else ""
+    if given_id:
+        problem = check_id(given_id)
+        if problem:
+            return Rejection(origin, lineno, problem)
+    article_id = given_id or generated_id(text, url)
     hints: dict[str, Any] = {}
     if options.use_labels:
         for key in _LABEL_FIELDS:
             value = obj.get(key)
             if isinstance(value, str) and value.strip():
+                surrogate = find_surrogate(value)
+                if surrogate:
+                    return Rejection(origin, lineno, f"field {key!r} contains {surrogate}")
                 hints[key] = value.strip()
-    return Article(id=article_id, text=text, url=url or None, origin=f"{origin}:{lineno}", hints=hints)
+    return Article(id=article_id, text=text, url=url, origin=f"{origin}:{lineno}", hints=hints)
