@@ -24,7 +24,7 @@ from newsmonitor.entities.names import fold, phonetic_key
 log = logging.getLogger(__name__)
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
-ENTITY_FILES = ("places_countries.jsonl", "places_cities.jsonl", "orgs.jsonl", "persons.jsonl")
+ENTITY_FILES = ("places_countries.jsonl", "places_cities.jsonl", "landmarks.jsonl", "orgs.jsonl", "persons.jsonl")
 
 
 @dataclass(slots=True)
@@ -42,6 +42,12 @@ class KBEntity:
     country: str | None = None
     langs: list[str] | None = None  # the entity's aliases apply only in these languages
     lang_only: list[str] = field(default_factory=list)  # names that apply only in the languages listing them
+    abbrev_scoped: dict[str, list[str]] = field(default_factory=dict)  # lang → case-sensitive forms for that lang
+    abbrev_in_parens: dict[str, list[str]] = field(default_factory=dict)  # lang → party letters: 'Kristersson (M)'
+    site: str | None = None  # id of the building an institution is named after (LOC after a locative preposition)
+    given: list[str] = field(default_factory=list)  # first names that alone refer to this person in context
+    house: str | None = None  # royal house: a bare given name links when another member is named
+    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,7 @@ class Alias:
     restricted: bool  # applies only in ``langs`` (else ``langs`` is only a preference)
     case_sensitive: bool
     ambiguous: bool
+    shape: tuple[bool, ...] = ()  # per token: capitalised in the listed form (a later token must be capitalised too)
 
 
 def tokenize(text: str) -> list[str]:
@@ -76,6 +83,17 @@ class KnowledgeBase:
     nonnames: set[str] = field(default_factory=set)  # casefolded
     inflections: dict[str, Any] = field(default_factory=dict)
     roles: list[dict[str, Any]] = field(default_factory=list)
+    # lang ("*" = any) → casefolded party letter → entity id, valid inside parentheses after a name
+    paren_abbrevs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    paren_exact: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))  # as written
+    speech_cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # 'sier', 'säger' → langs
+    # royal house → given name (casefolded) → person ids
+    house_given: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    # casefolded one-word office title that starts with an organisation's name (Natochefen) → (org id, prefix length)
+    role_compounds: dict[str, tuple[str, int]] = field(default_factory=dict)
+    role_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # casefolded title → langs
+    given_langs: dict[str, set[str]] = field(default_factory=dict)  # ambiguous given name → langs where a word
+    nonname_langs: dict[str, set[str]] = field(default_factory=dict)  # casefolded non-name → langs ("*": all)
 
     # -- building -------------------------------------------------------------------------------
     def add(self, entity: KBEntity) -> None:
@@ -86,6 +104,15 @@ class KnowledgeBase:
                 existing.aliases.setdefault(lang, []).extend(n for n in names if n not in existing.aliases[lang])
             existing.abbrev.extend(a for a in entity.abbrev if a not in existing.abbrev)
             existing.surnames.extend(s for s in entity.surnames if s not in existing.surnames)
+            for lang, forms in entity.abbrev_scoped.items():
+                existing.abbrev_scoped.setdefault(lang, []).extend(
+                    f for f in forms if f not in existing.abbrev_scoped[lang])
+            for lang, forms in entity.abbrev_in_parens.items():
+                existing.abbrev_in_parens.setdefault(lang, []).extend(
+                    f for f in forms if f not in existing.abbrev_in_parens[lang])
+            existing.given.extend(g for g in entity.given if g not in existing.given)
+            existing.house = existing.house or entity.house
+            existing.site = existing.site or entity.site
             entity = existing
         else:
             self.entities[entity.id] = entity
@@ -94,11 +121,15 @@ class KnowledgeBase:
     def _index(self, entity: KBEntity) -> None:
         restricted = entity.langs is not None
         listed: dict[tuple[str, ...], set[str] | None] = {}  # tokens → languages it is listed for (None: all)
+        shapes: dict[tuple[str, ...], tuple[bool, ...]] = {}
         for lang, forms in [("*", [entity.name]), *entity.aliases.items()]:
             for form in forms:
-                toks = tuple(t.casefold() for t in tokenize(form))
+                raw = tokenize(form)
+                toks = tuple(t.casefold() for t in raw)
                 if not toks:
                     continue
+                shape = tuple(t[:1].isupper() for t in raw)
+                shapes[toks] = tuple(a and b for a, b in zip(shapes.get(toks, shape), shape, strict=True))
                 if lang == "*" or listed.get(toks, set()) is None:
                     listed[toks] = None
                 else:
@@ -113,12 +144,28 @@ class KnowledgeBase:
                 langs = {lang for lang, forms in entity.aliases.items() if lang != "*" and any(
                     tuple(t.casefold() for t in tokenize(f)) == toks for f in forms)}
             self._insert(self.by_first, Alias(toks, entity.id, frozenset(langs) if langs is not None else None,
-                                              alias_restricted, False, entity.ambiguous))
+                                              alias_restricted, False, entity.ambiguous, shapes.get(toks, ())))
         for form in entity.abbrev:
             toks = tuple(tokenize(form))
             if toks:
                 scope = frozenset(entity.langs) if entity.langs else None
                 self._insert(self.by_first_exact, Alias(toks, entity.id, scope, restricted, True, entity.ambiguous))
+        for lang, forms in entity.abbrev_scoped.items():
+            scope = None if lang == "*" else frozenset([lang])
+            for form in forms:
+                toks = tuple(tokenize(form))
+                if toks:
+                    self._insert(self.by_first_exact, Alias(toks, entity.id, scope, scope is not None, True,
+                                                            entity.ambiguous))
+        for lang, forms in entity.abbrev_in_parens.items():
+            for form in forms:
+                self.paren_abbrevs[lang].setdefault(form.casefold().rstrip("."), entity.id)
+                self.paren_exact[lang].setdefault(form.rstrip("."), entity.id)
+        if entity.house:
+            for given in entity.given:
+                ids = self.house_given[entity.house][given.casefold()]
+                if entity.id not in ids:
+                    ids.append(entity.id)
         if entity.type == "PER":
             for form in {entity.name, *(n for forms in entity.aliases.values() for n in forms)}:
                 key = phonetic_key(form)
@@ -142,6 +189,25 @@ class KnowledgeBase:
     def is_given_name(self, token: str, strict: bool = False) -> bool:
         key = token.casefold()
         return key in self.given_names or (not strict and key in self.given_names_ambiguous)
+
+    def is_given_name_in(self, token: str, lang: str | None, strict: bool = False) -> bool:
+        """Like ``is_given_name``; an ambiguous name is a strict given name outside the languages where it is a word."""
+        key = token.casefold()
+        if key in self.given_names:
+            return True
+        langs = self.given_langs.get(key)
+        if langs is None:
+            return False
+        return not strict or (lang is not None and lang not in langs and "*" not in langs)
+
+    def is_nonname(self, token: str, lang: str | None) -> bool:
+        langs = self.nonname_langs.get(token.casefold())
+        return langs is not None and ("*" in langs or lang is None or lang in langs)
+
+    def paren_abbrev(self, form: str, lang: str | None) -> str | None:
+        """The party for a letter written in parentheses after a name: '(M)', '(sd)', '(Ap)'."""
+        key = form.casefold()
+        return self.paren_abbrevs.get(lang or "", {}).get(key) or self.paren_abbrevs.get("*", {}).get(key)
 
 
 # -- loading ----------------------------------------------------------------------------------------
@@ -167,7 +233,19 @@ def _entity_from(obj: dict[str, Any]) -> KBEntity:
         country=obj.get("country"),
         langs=list(obj["langs"]) if obj.get("langs") else None,
         lang_only=[str(x) for x in obj.get("lang_only") or []],
+        abbrev_scoped=_lang_lists(obj.get("abbrev_scoped")),
+        abbrev_in_parens=_lang_lists(obj.get("abbrev_in_parens")),
+        site=obj.get("site") or None,
+        given=[str(g) for g in obj.get("given") or []],
+        house=obj.get("house"),
+        part_of=obj.get("part_of"),
     )
+
+
+def _lang_lists(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): [str(v).strip() for v in vs if str(v).strip()] for k, vs in value.items() if vs}
 
 
 def _type_from_id(entity_id: str) -> str:
@@ -244,7 +322,10 @@ def _load_name_data(kb: KnowledgeBase, data: Path) -> None:
     if (data / "given_names.tsv").exists():
         kb.given_names = {cols[0].casefold() for cols in _read_tsv(data / "given_names.tsv")}
     if (data / "given_names_ambiguous.tsv").exists():
-        kb.given_names_ambiguous = {cols[0].casefold() for cols in _read_tsv(data / "given_names_ambiguous.tsv")}
+        for cols in _read_tsv(data / "given_names_ambiguous.tsv"):
+            langs = {x.strip() for x in cols[1].split(",")} if len(cols) > 1 and cols[1].strip() else {"*"}
+            kb.given_langs.setdefault(cols[0].casefold(), set()).update(langs)
+        kb.given_names_ambiguous = set(kb.given_langs)
         kb.given_names -= kb.given_names_ambiguous
     if (data / "name_particles.txt").exists():
         kb.particles = {line.strip().casefold() for line in (data / "name_particles.txt").read_text("utf-8")
@@ -253,12 +334,40 @@ def _load_name_data(kb: KnowledgeBase, data: Path) -> None:
         for cols in _read_tsv(data / "person_cues.tsv"):
             if len(cols) >= 2 and (len(cols) < 3 or cols[2].strip() in ("", "before")):
                 kb.person_cues[cols[1].casefold()].add(cols[0])
+            elif len(cols) >= 3 and cols[2].strip() == "speech":
+                kb.speech_cues[cols[1].casefold()].add(cols[0])
     if (data / "nonname_capitalized.tsv").exists():
-        kb.nonnames = {cols[0].casefold() for cols in _read_tsv(data / "nonname_capitalized.tsv")}
+        for cols in _read_tsv(data / "nonname_capitalized.tsv"):
+            langs = {x.strip() for x in cols[1].split(",")} if len(cols) > 1 and cols[1].strip() else {"*"}
+            kb.nonname_langs.setdefault(cols[0].casefold(), set()).update(langs)
+        kb.nonnames = set(kb.nonname_langs)
     if (data / "inflections.json").exists():
         kb.inflections = json.loads((data / "inflections.json").read_text("utf-8"))
     if (data / "titles.jsonl").exists():
         kb.roles = _read_jsonl(data / "titles.jsonl")
+        _index_roles(kb)
+
+
+def _index_roles(kb: KnowledgeBase) -> None:
+    """Office titles as person cues, and one-word titles that start with their organisation's name."""
+    for role in kb.roles:
+        org = kb.entities.get(str(role.get("org") or ""))
+        org_forms: list[str] = []
+        if org is not None:
+            org_forms = sorted({f.casefold() for f in (org.name, *org.abbrev, *(n for ns in org.aliases.values()
+                                for n in ns)) if " " not in f and len(f) >= 2}, key=len, reverse=True)
+        for lang, forms in (role.get("aliases") or {}).items():
+            for form in forms:
+                words = tokenize(form)
+                if words and words[-1].isalpha() and (len(words) == 1 or words[-2] == "-"):
+                    kb.role_words[words[-1].casefold()].add(lang)  # statsministeren, Nato-sjefen
+                low = form.casefold()
+                if not org_forms or " " in low or "-" in low or "'" in low or ":" in low:
+                    continue
+                for prefix in org_forms:
+                    if low.startswith(prefix) and len(low) - len(prefix) >= 3 and low[len(prefix):].isalpha():
+                        kb.role_compounds.setdefault(low, (org.id, len(prefix)))  # type: ignore[union-attr]
+                        break
 
 
 def user_files_from_env() -> tuple[str, ...]:

@@ -3,19 +3,29 @@
 For each article:
 
 1. **Gazetteer**: known names (``kb.py``) are matched token by token, longest first, case-insensitively
-   for names (the text must be capitalised) and exactly for abbreviations. The last token may carry an
-   inflection (``Natos``, ``Rysslands``, ``Venäjällä``, ``EU:s``) and a name may start a compound
-   (``Nato-toppmøtet`` → ``Nato``; ``Natoländernas`` → ``Nato`` for long enough names).
+   for names (the text must be capitalised) and exactly for abbreviations (``abbrev`` everywhere,
+   ``abbrev_scoped`` only in its languages). The last token may carry an inflection (``Natos``,
+   ``Rysslands``, ``Venäjällä``, ``EU:s``) and a name may start a compound (``Nato-toppmøtet`` → ``Nato``;
+   ``Natoländernas`` → ``Nato`` for long enough names; an office title ``Natochefen`` → ``Nato``).
+   A name that belongs to several entities (``Venstre``, ``TV 2``, ``Sozialdemokraten``) goes to the one
+   whose country the article is about. An institution named after its building (``Buckingham Palace``)
+   is the building after a locative preposition (``på Buckingham Palace``). Places inside noble titles
+   (``Prince of Wales``, ``hertugen av York``) are not mentions.
 2. **Person names** not in the knowledge base: a run of capitalised tokens that starts with a known given
-   name, or follows a person title (``statsminister``, ``Außenministerin``), is a person. Names are linked
-   to knowledge-base persons through transliteration-aware keys (``Selenskyj`` = ``Zelenskyy``); unknown
-   people get an id from their key, so the same spelling variants meet across articles.
-3. **Surnames**: a later ``Stoltenberg`` or ``Støres`` resolves to the full name the article gave.
+   name, or follows a person title (``statsminister``, ``Außenministerin``) or a speech verb (``sier``),
+   is a person. Names are linked to knowledge-base persons through transliteration-aware keys
+   (``Selenskyj`` = ``Zelenskyy``); unknown people get an id from their key, so the same spelling variants
+   meet across articles (see ``registry.PersonRegistry`` for merging across a batch).
+3. **Back-references**: a later ``Stoltenberg`` or ``Støres`` resolves to the full name the article gave;
+   a royal's first name (``prins William``, ``Camilla``) resolves to the royal when the article is about
+   that royal house; party letters in parentheses after a name (``Kristersson (M)``, ``Støre (Ap)``) and
+   lists of party letters (``M, KD och L``) are linked to their parties.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +39,12 @@ _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 
 # languages where a name can start a closed compound (Natoländer, Ukrainakriget, Russlandpolitik)
 _COMPOUNDING = {"da", "sv", "nb", "nn", "de", "nl", "fi", "et", "is"}
+# languages whose lang_only names are also tried (as one candidate among others) in each other's text
+_SIBLINGS = {"da": {"nb", "nn", "sv"}, "nb": {"da", "nn", "sv"}, "nn": {"da", "nb", "sv"}, "sv": {"da", "nb", "nn"}}
+# the country an article in a language is about when nothing else says so
+_HOME = {"da": "loc:denmark", "sv": "loc:sweden", "nb": "loc:norway", "nn": "loc:norway", "de": "loc:germany",
+         "fi": "loc:finland", "nl": "loc:netherlands", "en": "loc:united-kingdom", "is": "loc:iceland",
+         "et": "loc:estonia", "pl": "loc:poland", "fr": "loc:france", "es": "loc:spain", "it": "loc:italy"}
 _DEFAULT_SUFFIXES = {
     "da": ["s", "'s", "’s", "'"], "sv": ["s", ":s", "’s"], "nb": ["s", "'s", "’s", "'"],
     "nn": ["s", "'s", "’s", "'"], "de": ["s", "es", "'"], "en": ["'s", "’s", "'"], "nl": ["s", "'s"],
@@ -36,6 +52,42 @@ _DEFAULT_SUFFIXES = {
                                    "na", "nä", "an", "en", "in", "hin", "iin", "ta", "tä", "a", "ä", ":n"],
     "et": ["i", "s", "st", "sse", "l", "lt", "le", "ga", "ks", "ni", "na"],
 }
+# Finnish case endings tried on person names (Elisabetin, Victorialle, Putinille), longest first
+_FI_NAME_SUFFIXES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "ineen", "iin", "in",
+                     "na", "nä", "ia", "iä", "n", "a", "ä")
+# noble titles whose "of <place>" is part of the title, not a place mention (Prince of Wales, hertugen av York)
+_NOBLE = {"prince", "princess", "duke", "duchess", "earl", "count", "countess", "baron", "lord", "marquess",
+          "prins", "prinsen", "prinsesse", "prinsessen", "prinsessan", "prinz", "prinzessin", "hertug", "hertugen",
+          "hertuginne", "hertuginnen", "hertuginde", "hertuginden", "hertig", "hertigen", "hertiginna",
+          "hertiginnan", "herzog", "herzogin", "jarl", "jarlen", "greve", "greven", "grevinne", "grevinnan",
+          "prinssi", "prinsessa", "herttua", "herttuatar"}
+_NOBLE_OF = {"of", "av", "af", "von", "de", "van", "zu"}
+# words that end an organisation named after a person (Niels Bohr Institutet, Karolinska Institutet)
+_INSTITUTION_TAILS = {"institut", "institutet", "instituttet", "institute", "universitet", "universitetet",
+                      "university", "universität", "yliopisto", "skole", "skolen", "skolan", "school",
+                      "hospital", "hospitalet", "sygehus", "sjukhus", "sjukhuset", "sykehus", "klinikum",
+                      "fonden", "stiftelsen", "stiftung", "foundation", "gymnasium", "akademi", "akademie",
+                      "academy", "center", "centre", "centret", "senteret", "zentrum", "museum", "museet",
+                      "prize", "prisen", "priset", "preis", "palkinto", "stadion", "stadium", "arena", "airport",
+                      "lufthavn", "flygplats", "flughafen"}
+# a royal title before a single given name (prins William, prinsesse Charlotte, Queen Camilla)
+_ROYAL_CUES = {"prins", "prinsen", "prinsesse", "prinsessen", "prinsessan", "prinssi", "prinssit", "prinsessa",
+               "prince", "princess", "prinz", "prinzessin", "prinses", "kong", "kongen", "kung", "kungen", "king",
+               "könig", "kuningas", "koning", "dronning", "dronningen", "drottning", "drottningen", "queen",
+               "königin", "kuningatar", "koningin", "kronprins", "kronprinsen", "kronprinsesse", "kronprinsessan",
+               "kronprinz", "kronprinzessin", "kruununprinssi", "kruununprinsessa", "hertug", "hertuginne",
+               "hertuginde", "hertiginnan", "hertigen", "duke", "duchess", "herzogin", "herzog", "herttuatar",
+               "herttua"}
+# single-token institutions named after their building become the building after these words
+_LOCATIVE = {"i", "in", "på", "pa", "ved", "vid", "fra", "från", "frå", "til", "till", "aus", "nach", "im", "am",
+             "vor", "bei", "beim", "zum", "à", "en", "a", "de", "from", "to", "at", "near", "outside", "inside",
+             "nära", "nær", "utanför", "utenfor", "udenfor", "foran", "framför", "van", "naar", "te", "di", "da",
+             "bij", "op", "voor", "ins", "vom", "zur", "into", "onto"}
+_ARTICLES = {"das", "der", "die", "the", "den", "det", "de", "la", "le", "les", "el", "il", "het", "een", "ein"}
+_LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
+_PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
+_PARTICLES_NOT_IN = {"da": {"da", "de", "den", "der"}, "nb": {"da", "de", "den", "der"},
+                     "nn": {"da", "de", "den", "der"}, "sv": {"da", "de", "den", "der"}, "de": {"der", "den", "das"}}
 
 
 @dataclass(slots=True)
@@ -44,6 +96,7 @@ class Token:
     start: int
     end: int
     sent_start: bool  # first word of a sentence or paragraph
+    line_start: bool = False  # first token after a line break
 
 
 def tokenize(text: str) -> list[Token]:
@@ -52,9 +105,10 @@ def tokenize(text: str) -> list[Token]:
     last_end = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if "\n" in text[last_end:m.start()]:
+        newline = "\n" in text[last_end:m.start()] or not tokens
+        if newline:
             sent_start = True
-        tokens.append(Token(word, m.start(), m.end(), sent_start))
+        tokens.append(Token(word, m.start(), m.end(), sent_start, newline))
         if word[0].isalnum():
             sent_start = False
         elif word in _SENT_END:
@@ -69,6 +123,14 @@ def _capitalised(word: str) -> bool:
 
 def _alpha(word: str) -> bool:
     return word.isalpha()
+
+
+@dataclass(slots=True)
+class _Context:
+    """Per-article bookkeeping between the passes."""
+
+    alternatives: dict[int, list[str]]  # mention start → other candidate entity ids for the same name
+    royal_cued: set[int]  # starts of single-name person mentions after a royal title
 
 
 class Recognizer:
@@ -90,6 +152,7 @@ class Recognizer:
     # -- public ---------------------------------------------------------------------------------
     def __call__(self, text: str, lang: str | None) -> list[Mention]:
         tokens = tokenize(text)
+        ctx = _Context({}, set())
         mentions: list[Mention] = []
         i = 0
         n = len(tokens)
@@ -98,12 +161,13 @@ class Recognizer:
             if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in self.kb.by_first_exact):
                 i += 1
                 continue
-            found = self._match_alias(tokens, i, text, lang)
-            person = self._match_person(tokens, i, text, lang)
+            found = self._match_alias(tokens, i, text, lang, ctx)
+            person = self._match_person(tokens, i, text, lang, ctx)
             if person and (not found or person[0] > found[0] or
                            (person[0] == found[0] and self.kb.entities[found[1].id].type != "PER"
-                            and self._strong_person(tokens, i))):
+                            and self._strong_person(tokens, i, lang))):
                 end, mention = person
+                ctx.alternatives.pop(mention.start, None)
                 mentions.append(mention)
                 i = end
             elif found:
@@ -112,7 +176,10 @@ class Recognizer:
                 i = end
             else:
                 i += 1
+        self._resolve_by_country(tokens, lang, mentions, ctx)
+        self._resolve_royals(tokens, text, lang, mentions, ctx)
         self._resolve_surnames(tokens, text, lang, mentions)
+        self._party_letters(tokens, text, lang, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -132,12 +199,15 @@ class Recognizer:
         folded = self.kb.by_first.get(key.casefold(), [])
         return exact + folded if exact else folded
 
-    def _match_alias(self, tokens: list[Token], i: int, text: str, lang: str | None) -> tuple[int, Mention] | None:
+    def _match_alias(self, tokens: list[Token], i: int, text: str, lang: str | None,
+                     ctx: _Context) -> tuple[int, Mention] | None:
         best: tuple[int, int, Alias, str] | None = None  # (end token, end char, alias, suffix)
+        others: list[tuple[int, Alias]] = []  # (end token, alias) of every applicable reading
         first = tokens[i].text
         for key, suffix in self._candidates(first, lang):
             for alias in self._lookup(key):
-                if not self._applies(alias, lang):
+                applies = self._applies(alias, lang)
+                if not applies and not self._applies_sibling(alias, lang):
                     continue
                 if alias.case_sensitive and key != alias.tokens[0]:
                     continue
@@ -150,15 +220,18 @@ class Recognizer:
                     if matched is None:
                         continue
                     end_tok, end_char = matched
+                others.append((end_tok, alias))
+                if not applies:
+                    continue  # a sibling language's reading only competes with a native one
                 if best is None or end_tok > best[0] or (end_tok == best[0] and not suffix and best[3]):
                     best = (end_tok, end_char, alias, suffix)
         if best is None:
             compound = self._match_compound(tokens[i], lang)
             if compound is None:
                 return None
-            alias, prefix_len = compound
+            entity_id, prefix_len = compound
             tok = tokens[i]
-            entity = self.kb.entities[alias.entity_id]
+            entity = self.kb.entities[entity_id]
             return i + 1, Mention(tok.text[:prefix_len], entity.type, entity.id, entity.name, tok.start,
                                   tok.start + prefix_len)
         end_tok, end_char, alias, _suffix = best
@@ -167,7 +240,18 @@ class Recognizer:
             return None
         if entity.type == "PER" and tokens[i].sent_start and len(alias.tokens) == 1 and not _capitalised(first):
             return None
+        if entity.type == "LOC" and self._in_noble_title(tokens, i):
+            return None
+        if entity.type != "PER" and tokens[i].sent_start and len(alias.tokens) == 1 and not alias.case_sensitive \
+                and entity.kind == "royal_house" and first[1:].islower():
+            return None  # 'Kongehuset …' at a sentence start is the generic word
         end_char = self._extend_clitic(text, end_char, lang)
+        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _LOCATIVE and entity.site in self.kb.entities:
+            entity = self.kb.entities[entity.site]  # 'på Buckingham Palace', 'i Rosenbad': the building
+        alternatives = list(dict.fromkeys(a.entity_id for e, a in others if e == end_tok and a.entity_id != entity.id
+                                          and self.kb.entities[a.entity_id].type == entity.type))
+        if alternatives:
+            ctx.alternatives[tokens[i].start] = [entity.id, *alternatives]
         return end_tok, Mention(text[tokens[i].start:end_char], entity.type, entity.id, entity.name,
                                tokens[i].start, end_char)
 
@@ -176,11 +260,15 @@ class Recognizer:
         for k, want in enumerate(alias.tokens[1:], start=1):
             if j >= len(tokens):
                 return None
-            got = tokens[j].text if alias.case_sensitive else tokens[j].text.casefold()
+            raw = tokens[j].text
+            got = raw if alias.case_sensitive else raw.casefold()
             last = k == len(alias.tokens) - 1
             if got != want:
                 if not (last and got.startswith(want) and self._is_suffix(got[len(want):], lang)):
                     return None
+            if alias.shape and k < len(alias.shape) and alias.shape[k] and raw[:1].islower() and \
+                    alias.tokens[0] in _ARTICLES:
+                return None  # 'Das erste Gruppenspiel' is not the broadcaster 'Das Erste'
             if tokens[j].start - tokens[j - 1].end > 1:  # names do not span line breaks or gaps
                 return None
             j += 1
@@ -192,10 +280,26 @@ class Recognizer:
     def _applies(self, alias: Alias, lang: str | None) -> bool:
         return not alias.restricted or (lang is not None and alias.langs is not None and lang in alias.langs)
 
-    def _match_compound(self, tok: Token, lang: str | None) -> tuple[Alias, int] | None:
-        """A closed compound whose first part is a well-known name: Natoländernas → Nato."""
+    def _applies_sibling(self, alias: Alias, lang: str | None) -> bool:
+        siblings = _SIBLINGS.get(lang or "")
+        return bool(siblings and alias.restricted and alias.langs and not alias.case_sensitive
+                    and alias.langs & siblings)
+
+    def _in_noble_title(self, tokens: list[Token], i: int) -> bool:
+        """'Prince of Wales', 'hertugen av York', 'the Duke of Sussex': the place is part of a title."""
+        if i < 2 or tokens[i - 1].text.casefold() not in _NOBLE_OF:
+            return False
+        return tokens[i - 2].text.casefold() in _NOBLE
+
+    def _match_compound(self, tok: Token, lang: str | None) -> tuple[str, int] | None:
+        """A closed compound whose first part is a well-known name: Natoländernas → Nato; Natochefen → Nato."""
         word = tok.text
-        if lang not in _COMPOUNDING or len(word) < 7 or not _capitalised(word) or not _alpha(word):
+        if not _capitalised(word) or not _alpha(word):
+            return None
+        role = self.kb.role_compounds.get(word.casefold())
+        if role is not None and role[0] in self.kb.entities:
+            return role
+        if lang not in _COMPOUNDING or len(word) < 7:
             return None
         for cut in range(len(word) - 3, 3, -1):
             head, tail = word[:cut], word[cut:]
@@ -204,11 +308,14 @@ class Recognizer:
             for alias in self.kb.by_first.get(head.casefold(), []):
                 entity = self.kb.entities[alias.entity_id]
                 if len(alias.tokens) == 1 and not alias.ambiguous and self._applies(alias, lang) and (
+                        alias.langs is None or lang in alias.langs) and (
                         entity.kind in ("country", "region", "international", "territory")
                         or entity.population >= 500_000):
                     if any(word[:k].casefold() in self.kb.adjectives for k in range(cut, len(word) + 1)):
                         return None  # Amerikanskt, Russlanddeutsche: a demonym, not a compound of the name
-                    return alias, cut
+                    if tail.startswith(_DERIVATION_TAILS):
+                        return None  # Londense, Kriminalität: a derived word, not a compound
+                    return alias.entity_id, cut
         return None
 
     def _extend_clitic(self, text: str, end: int, lang: str | None) -> int:
@@ -216,7 +323,7 @@ class Recognizer:
         if end < len(text) and text[end] in ":'’":
             m = re.match(r"[:'’](\w{1,4})\b", text[end:end + 6])
             if m and (text[end] + m.group(1) in self.suffixes.get(lang or "", []) or
-                      (text[end] == ":" and lang in ("sv", "fi") ) or
+                      (text[end] == ":" and lang in ("sv", "fi")) or
                       (text[end] in "'’" and m.group(1) == "s")):
                 return end + len(m.group())
         return end
@@ -228,20 +335,21 @@ class Recognizer:
         return tokens[i - 1].text.casefold() in _LOCATIVE
 
     # -- persons --------------------------------------------------------------------------------
-    def _strong_person(self, tokens: list[Token], i: int) -> bool:
+    def _strong_person(self, tokens: list[Token], i: int, lang: str | None) -> bool:
         return self.kb.is_given_name(tokens[i].text, strict=True)
 
-    def _match_person(self, tokens: list[Token], i: int, text: str, lang: str | None) -> tuple[int, Mention] | None:
+    def _match_person(self, tokens: list[Token], i: int, text: str, lang: str | None,
+                      ctx: _Context) -> tuple[int, Mention] | None:
         tok = tokens[i]
         if not (_capitalised(tok.text) and _alpha(tok.text)) or tok.text.isupper() and len(tok.text) > 1:
             return None
-        folded = tok.text.casefold()
-        if folded in self.kb.nonnames:
+        if self.kb.is_nonname(tok.text, lang):
             return None
-        cue = i > 0 and self._is_cue(tokens, i)
-        given = self.kb.is_given_name(tok.text, strict=True) or (
-            self.kb.is_given_name(tok.text) and not tok.sent_start)
-        if not (given or cue):
+        cue = self._cue(tokens, i, lang) if i > 0 else ""
+        speech = not cue and i > 0 and self._is_speech_cue(tokens, i, lang)
+        given = self.kb.is_given_name_in(tok.text, lang, strict=True) or (
+            self.kb.is_given_name_in(tok.text, lang) and not tok.sent_start)
+        if not (given or cue or speech):
             return None
         # collect the run: capitalised words, hyphenated parts, particles, regnal numerals
         parts = [i]
@@ -249,18 +357,18 @@ class Recognizer:
         while j < len(tokens) and len(parts) < 5:
             t = tokens[j]
             gap = t.start - tokens[j - 1].end
-            if gap > 1:
+            if gap > 1 or "\n" in text[tokens[j - 1].end:t.start]:
                 break
             if t.text == "-" and gap == 0 and j + 1 < len(tokens) and tokens[j + 1].start == t.end and \
                     _capitalised(tokens[j + 1].text):
                 parts += [j, j + 1]
                 j += 2
                 continue
-            if t.text.casefold() in self.kb.particles and j + 1 < len(tokens) and _capitalised(tokens[j + 1].text):
+            if self._is_particle(tokens, j, lang):
                 parts.append(j)
                 j += 1
                 continue
-            if _capitalised(t.text) and _alpha(t.text) and t.text.casefold() not in self.kb.nonnames \
+            if _capitalised(t.text) and _alpha(t.text) and not self.kb.is_nonname(t.text, lang) \
                     and not t.sent_start and not (t.text.isupper() and len(t.text) > 3 and not _ROMAN.match(t.text)):
                 if self._is_place_or_org(t.text, lang) and not self._is_known_surname(t.text):
                     break
@@ -268,59 +376,199 @@ class Recognizer:
                 j += 1
                 continue
             break
+        while parts and tokens[parts[-1]].text.casefold() in self.kb.particles:
+            parts.pop()
         name_tokens = [tokens[k] for k in parts if tokens[k].text != "-" and
                        tokens[k].text.casefold() not in self.kb.particles]
+        if name_tokens and name_tokens[-1].text.casefold() in _INSTITUTION_TAILS:
+            return None  # Niels Bohr Institutet: an institution named after a person
         if len(name_tokens) < 2 and not cue:
             return None
         if len(name_tokens) == 1 and (self._is_place_or_org(tok.text, lang) or tok.sent_start and not cue):
             return None
         start, end = tokens[parts[0]].start, tokens[parts[-1]].end
         surface = " ".join(tokens[k].text for k in parts).replace(" - ", "-")
-        entity_id, name = self._link_person(surface, lang)
+        entity_id, name = self._link_person(surface, lang, cue)
+        if len(name_tokens) == 1 and cue in _ROYAL_CUES:
+            ctx.royal_cued.add(start)
         return parts[-1] + 1, Mention(text[start:end], "PER", entity_id, name, start, end)
 
-    def _is_cue(self, tokens: list[Token], i: int) -> bool:
+    def _is_particle(self, tokens: list[Token], j: int, lang: str | None) -> bool:
+        """A lower-case name particle inside a name: von der Leyen, van Gaal, bin Salman (not 'Heine der Agentur')."""
+        word = tokens[j].text
+        if word not in self.kb.particles or j + 1 >= len(tokens) or not _capitalised(tokens[j + 1].text):
+            return False
+        if word in _PARTICLES_NOT_IN.get(lang or "", ()):
+            return word in _PARTICLES_AFTER_VON and tokens[j - 1].text in ("von", "van")
+        if word in _PARTICLES_AFTER_VON:
+            return tokens[j - 1].text in ("von", "van", "Van", "Von")
+        return True
+
+    def _cue(self, tokens: list[Token], i: int, lang: str | None) -> str:
+        """The person title directly before token i ('statsminister', 'Nato-sjef', 'prins'), or ''."""
         prev = tokens[i - 1]
-        if prev.text.casefold() in self.kb.person_cues:
+        if prev.end + 1 < tokens[i].start or tokens[i].line_start:
+            return ""
+        word = prev.text.casefold()
+        if not self._cue_applies(word, lang):
+            return ""
+        if _capitalised(prev.text) and not prev.sent_start and i >= 2 and _capitalised(tokens[i - 2].text) \
+                and tokens[i - 2].end + 1 >= prev.start:
+            return ""  # 'Hong Kong Airlines': the cue word is part of a name
+        if i >= 2 and tokens[i - 2].text == "-" and tokens[i - 2].end == prev.start:
+            return word  # Nato-sjef Jens Stoltenberg / EU-kommissær: a cue ending a hyphenated compound
+        return word
+
+    def _cue_applies(self, word: str, lang: str | None) -> bool:
+        langs = self.kb.person_cues.get(word)
+        if langs and (lang is None or lang in langs or "*" in langs):
             return True
-        # Nato-sjef Jens Stoltenberg / EU-kommissær: a cue ending a hyphenated compound
-        return i >= 3 and tokens[i - 2].text == "-" and prev.text.casefold() in self.kb.person_cues
+        roles = self.kb.role_words.get(word)
+        return bool(roles and (lang is None or lang in roles))
+
+    def _is_speech_cue(self, tokens: list[Token], i: int, lang: str | None) -> bool:
+        prev = tokens[i - 1]
+        if prev.end + 1 < tokens[i].start or tokens[i].line_start:
+            return False
+        langs = self.kb.speech_cues.get(prev.text.casefold())
+        return bool(langs and (lang is None or lang in langs))
 
     def _is_place_or_org(self, word: str, lang: str | None) -> bool:
         for alias in self._lookup(word):
-            if len(alias.tokens) == 1 and self.kb.entities[alias.entity_id].type != "PER":
+            if len(alias.tokens) == 1 and self.kb.entities[alias.entity_id].type != "PER" and \
+                    self._applies(alias, lang):
                 return True
         return False
 
     def _is_known_surname(self, word: str) -> bool:
         return phonetic_key(word) in self.kb.surname_keys
 
-    def _link_person(self, surface: str, lang: str | None) -> tuple[str, str]:
+    def _link_person(self, surface: str, lang: str | None, cue: str = "") -> tuple[str, str]:
         """Knowledge-base person for a name as written, else an id from its phonetic key."""
         stripped = _strip_genitive(surface, lang)
         if stripped != surface and (self._known_person(surface) or self.kb.is_given_name(surface.split()[-1])):
             stripped = surface  # Charles, Jens: not a genitive
         surface = stripped
-        for alias in self.kb.by_first.get(surface.split()[0].casefold(), []):
-            if " ".join(alias.tokens) == " ".join(t.casefold() for t in _TOKEN.findall(surface)):
-                entity = self.kb.entities[alias.entity_id]
-                if entity.type == "PER":
-                    return entity.id, entity.name
+        if cue:  # 'prins William' as a knowledge-base form
+            hit = self._kb_person_form(f"{cue} {surface}")
+            if hit is not None:
+                return hit
+        hit = self._kb_person_form(surface)
+        if hit is not None:
+            return hit
         key = phonetic_key(surface)
         ids = self.kb.person_keys.get(key)
         if ids:
             return ids[0], self.kb.entities[ids[0]].name
+        if lang == "fi":
+            for base in _fi_bases(surface):
+                ids = self.kb.person_keys.get(phonetic_key(base))
+                if ids:
+                    return ids[0], self.kb.entities[ids[0]].name
         tokens = key.split()
         if len(tokens) >= 2:
             for candidate in self.kb.surname_keys.get(tokens[-1], []):
                 entity = self.kb.entities[candidate]
                 first = phonetic_key(entity.name).split()[0]
-                if jaro_winkler(first, tokens[0]) >= 0.85:
+                if len(first) > 2 and jaro_winkler(first, tokens[0]) >= 0.85:
                     return entity.id, entity.name
         return "per:" + (slug(key) or slug(surface)), surface
 
+    def _kb_person_form(self, form: str) -> tuple[str, str] | None:
+        words = tuple(t.casefold() for t in _TOKEN.findall(form))
+        for alias in self.kb.by_first.get(words[0], []) if words else []:
+            if alias.tokens == words:
+                entity = self.kb.entities[alias.entity_id]
+                if entity.type == "PER":
+                    return entity.id, entity.name
+        return None
+
     def _known_person(self, surface: str) -> bool:
         return phonetic_key(surface) in self.kb.person_keys
+
+    # -- context passes -------------------------------------------------------------------------
+    def _country_weights(self, tokens: list[Token], lang: str | None, mentions: list[Mention]) -> Counter[str]:
+        weights: Counter[str] = Counter()
+        for m in mentions:
+            entity = self.kb.entities.get(m.id)
+            if entity is None:
+                continue
+            if entity.type == "LOC" and entity.kind in ("country", "territory"):
+                weights[entity.id] += 2
+            elif entity.country:
+                weights[entity.country] += 1
+        for tok in tokens:
+            if tok.text[:1].isalpha():
+                for entity_id, _lang in self.kb.adjectives.get(tok.text.casefold(), ())[:1]:
+                    weights[entity_id] += 1
+        return weights
+
+    def _resolve_by_country(self, tokens: list[Token], lang: str | None, mentions: list[Mention],
+                            ctx: _Context) -> None:
+        """A name shared by several entities (Venstre, TV 2) goes to the one of the country the article is about."""
+        if not ctx.alternatives:
+            return
+        weights = self._country_weights(tokens, lang, mentions)
+        home = _HOME.get(lang or "")
+        for k, m in enumerate(mentions):
+            candidates = ctx.alternatives.get(m.start)
+            if not candidates or candidates[0] != m.id or m.type != "ORG":
+                continue
+
+            def score(entity_id: str, rank: int) -> tuple[int, int, int]:
+                country = self.kb.entities[entity_id].country
+                return (weights.get(country, 0) if country else 0, int(country == home), -rank)
+
+            best = max(enumerate(candidates), key=lambda c: score(c[1], c[0]))[1]
+            if best != m.id:
+                entity = self.kb.entities[best]
+                mentions[k] = Mention(m.text, entity.type, entity.id, entity.name, m.start, m.end)
+
+    def _resolve_royals(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention],
+                        ctx: _Context) -> None:
+        """First names of royals: 'prins William', 'Camilla' in an article about the British royal family."""
+        if not self.kb.house_given:
+            return
+        houses = {self.kb.entities[m.id].house for m in mentions
+                  if m.id in self.kb.entities and self.kb.entities[m.id].house}
+        houses.discard(None)
+
+        def royal(word: str, cued: bool) -> KBEntity | None:
+            forms = [word, _strip_genitive(word, lang)]
+            if lang == "fi":
+                forms += _fi_bases(word)
+            for form in dict.fromkeys(forms):
+                key = form.casefold()
+                found = {pid for h in houses for pid in self.kb.house_given[h].get(key, ())}  # type: ignore[index]
+                if not found and cued:
+                    found = {pid for h in self.kb.house_given.values() for pid in h.get(key, ())}
+                if len(found) == 1:
+                    return self.kb.entities[found.pop()]
+            return None
+
+        for k, m in enumerate(mentions):
+            if m.type != "PER" or m.id in self.kb.entities:
+                continue
+            words = m.text.split()
+            if len(words) != 1:
+                continue
+            entity = royal(_strip_clitic(words[0]), m.start in ctx.royal_cued)
+            if entity is not None:
+                mentions[k] = Mention(m.text, "PER", entity.id, entity.name, m.start, m.end)
+                houses.add(entity.house)
+        if not houses:
+            return
+        covered = [(m.start, m.end) for m in mentions]
+        for idx, tok in enumerate(tokens):
+            if not (_capitalised(tok.text) and _alpha(tok.text)) or any(s <= tok.start < e for s, e in covered):
+                continue
+            nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+            if nxt is not None and nxt.start == tok.end + 1 and _capitalised(nxt.text) and _alpha(nxt.text):
+                continue  # a first name followed by a surname is someone else
+            entity = royal(tok.text, False)
+            if entity is not None:
+                end = self._extend_clitic(text, tok.end, lang)
+                mentions.append(Mention(text[tok.start:end], "PER", entity.id, entity.name, tok.start, end))
 
     def _resolve_surnames(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention]) -> None:
         """Single capitalised words that refer back to a person the article named.
@@ -343,16 +591,21 @@ class Recognizer:
                     back_refs.setdefault(phonetic_key(names[0]), m)
         for tok in tokens:
             if not (_capitalised(tok.text) and _alpha(tok.text)) or len(tok.text) < 3 \
-                    or any(s <= tok.start < e for s, e in covered) or tok.text.casefold() in self.kb.nonnames:
+                    or any(s <= tok.start < e for s, e in covered) or self.kb.is_nonname(tok.text, lang):
                 continue
-            for form in dict.fromkeys((tok.text, _strip_genitive(tok.text, lang))):
+            forms = [tok.text, _strip_genitive(tok.text, lang)]
+            if lang == "fi":
+                forms += _fi_bases(tok.text)
+            for form in dict.fromkeys(forms):
                 hit = back_refs.get(phonetic_key(form))
                 if hit is not None:
-                    mentions.append(Mention(tok.text, "PER", hit.id, hit.name, tok.start, tok.end))
+                    end = self._extend_clitic(text, tok.end, lang)
+                    mentions.append(Mention(text[tok.start:end], "PER", hit.id, hit.name, tok.start, end))
                     break
                 entity = self._kb_surname(form, tok)
                 if entity is not None:
-                    mentions.append(Mention(tok.text, "PER", entity.id, entity.name, tok.start, tok.end))
+                    end = self._extend_clitic(text, tok.end, lang)
+                    mentions.append(Mention(text[tok.start:end], "PER", entity.id, entity.name, tok.start, end))
                     break
 
     def _kb_surname(self, form: str, tok: Token) -> KBEntity | None:
@@ -367,10 +620,63 @@ class Recognizer:
             return None
         return entity
 
+    def _party_letters(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention]) -> None:
+        """Party letters: '(M)', '(sd)', '(Ap)' right after a name, and lists of them ('M, KD och L')."""
+        if not self.kb.paren_abbrevs:
+            return
+        covered = {m.start for m in mentions}
+        ends = {m.end for m in mentions if m.type == "PER"}
+        n = len(tokens)
+        found: list[tuple[Token, str]] = []
+        for k in range(1, n - 1):
+            tok = tokens[k]
+            if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tok.start not in covered:
+                before = tokens[k - 2] if k >= 2 else None
+                if before is not None and (before.end in ends or _capitalised(before.text)) and \
+                        before.end + 1 >= tokens[k - 1].start:
+                    party = self.kb.paren_abbrev(tok.text.rstrip("."), lang)
+                    if party is not None:
+                        found.append((tok, party))
+        # lists of party letters in running text: 'M, KD och L', 'S og SF'
+        k = 0
+        while k < n:
+            chain: list[tuple[Token, str]] = []
+            j = k
+            while j < n:
+                tok = tokens[j]
+                party = self._exact_party_letter(tok.text, lang)
+                if party is None:
+                    break
+                chain.append((tok, party))
+                if j + 2 < n and tokens[j + 1].text in _LIST_JOINERS and tokens[j + 1].start - tok.end <= 1:
+                    j += 2
+                else:
+                    j += 1
+                    break
+            if len(chain) >= 2 and any(len(t.text) >= 2 for t, _ in chain) and \
+                    len({p for _, p in chain}) == len(chain):
+                found.extend((t, p) for t, p in chain if t.start not in covered)
+            k = max(j, k + 1)
+        seen: set[int] = set()
+        for tok, party in found:
+            if tok.start in seen or tok.start in covered:
+                continue
+            seen.add(tok.start)
+            entity = self.kb.entities.get(party)
+            if entity is not None:
+                end = self._extend_clitic(text, tok.end, lang)
+                mentions.append(Mention(text[tok.start:end], entity.type, entity.id, entity.name, tok.start, end))
+
+    def _exact_party_letter(self, word: str, lang: str | None) -> str | None:
+        """A party letter written exactly as listed (M, KD, L, Ap) in the article's language."""
+        if not word[:1].isupper():
+            return None
+        return self.kb.paren_exact.get(lang or "", {}).get(word) or self.kb.paren_exact.get("*", {}).get(word)
+
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
-_LOCATIVE = {"i", "in", "på", "fra", "från", "frå", "til", "till", "aus", "nach", "im", "à", "en", "a", "de",
-             "from", "to", "at", "near", "nära", "nær", "ved", "vid", "bei", "van", "naar", "te", "di", "da"}
+_DERIVATION_TAILS = ("nse", "isch", "ische", "sch", "ske", "ska", "sk", "ese", "ier", "ien", "ian", "inal", "iner",
+                     "ern", "ers", "er", "läinen", "lainen", "ais", "ois")
 
 
 def _strip_genitive(name: str, lang: str | None) -> str:
@@ -380,3 +686,21 @@ def _strip_genitive(name: str, lang: str | None) -> str:
     if name.endswith(("'s", "’s")):
         return name[:-2]
     return name
+
+
+def _strip_clitic(word: str) -> str:
+    for clitic in ("'s", "’s", ":s", ":n", "'", "’"):
+        if word.endswith(clitic):
+            return word[: -len(clitic)]
+    return word
+
+
+def _fi_bases(word: str) -> list[str]:
+    """Possible base forms of a Finnish inflected name: Elisabetin → Elisabet, Victorialle → Victoria."""
+    out = []
+    last = word.split()[-1] if word.split() else word
+    head = word[: len(word) - len(last)]
+    for suffix in _FI_NAME_SUFFIXES:
+        if last.endswith(suffix) and len(last) - len(suffix) >= 3:
+            out.append(head + last[: -len(suffix)])
+    return out
