@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from newsmonitor import __version__
+from newsmonitor.cluster.stage import ClusterStage
 from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
 from newsmonitor.readers import FORMATS, ReadOptions, read_inputs
@@ -133,6 +134,7 @@ def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = No
     for result in _progress(pipeline.run(read_inputs(inputs, fmt, options)), "analyze", quiet):
         (rejections if isinstance(result, Rejection) else articles).append(result)  # type: ignore[arg-type]
     date_from_neighbours(articles)
+    ClusterStage().assign(articles)
     return articles, rejections
 
 

@@ -15,7 +15,7 @@ from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
 from newsmonitor.pipeline import split_origin
 from newsmonitor.readers.base import ReadResult
-from newsmonitor.store.sqlite import AddOutcome, Store
+from newsmonitor.store.sqlite import AddOutcome, Store, normalize_url
 
 log = logging.getLogger(__name__)
 
@@ -39,22 +39,42 @@ _RECORD_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, Ty
 
 
 def _store_batch(store: Store, articles: list[Article], counts: dict[str, int],
-                 on_rejection: Callable[[Rejection], None] | None) -> list[AddOutcome]:
+                 on_rejection: Callable[[Rejection], None] | None,
+                 before_commit: Callable[[Store], None] | None = None) -> list[AddOutcome]:
     """Store a batch in one transaction; if one article cannot be stored, store the others one by one."""
     try:
-        return store.add_articles(articles)
+        return store.add_articles(articles, before_commit)
     except _RECORD_ERRORS:
         pass
     outcomes: list[AddOutcome] = []
     for article in articles:  # the batch was rolled back: find the bad article, keep the good ones
         try:
-            outcomes += store.add_articles([article])
+            outcomes += store.add_articles([article], before_commit)
         except _RECORD_ERRORS as exc:
             counts["rejected"] += 1
             if on_rejection:
                 origin, line = split_origin(article.origin or article.id)
                 on_rejection(Rejection(origin, line, f"cannot store: {type(exc).__name__}: {exc}"))
     return outcomes
+
+
+def _new_articles(store: Store, articles: list[Article], on_note: Callable[[str], None] | None
+                  ) -> list[Article]:
+    """The articles of a batch that the store does not hold yet (first copy only), with their final ids."""
+    new: list[Article] = []
+    seen: set[str] = set()
+    for article in articles:
+        keys = {f"h:{article.content_hash}"} | ({f"u:{normalize_url(article.url)}"} if article.url else set())
+        if keys & seen or store.stored_as(article):
+            continue
+        seen |= keys
+        final = store.free_id(article)
+        if final != article.id:
+            if on_note:
+                on_note(f"id {article.id!r} was taken; stored as {final!r}")
+            article.id = final
+        new.append(article)
+    return new
 
 
 def ingest_results(store: Store, results: Iterable[ReadResult], *,
@@ -67,9 +87,11 @@ def ingest_results(store: Store, results: Iterable[ReadResult], *,
     stored in one transaction, so an interrupted ingest loses at most the batch in flight and a
     re-run stores it without duplicates.
     """
+    from newsmonitor.cluster.stage import ClusterStage
     from newsmonitor.pipeline import default_pipeline
 
     pipeline = default_pipeline()
+    clusters = ClusterStage.load(store)
     counts = {"added": 0, "duplicate": 0, "rejected": 0}
     for batch in batches(pipeline.run(results), batch_size):
         articles: list[Article] = []
@@ -84,7 +106,16 @@ def ingest_results(store: Store, results: Iterable[ReadResult], *,
             date_from_neighbours(articles)
         except Exception:  # a batch-level refinement; its failure must not stop the ingest
             log.warning("neighbour dating failed on a batch; articles keep their own dates", exc_info=True)
-        for outcome in _store_batch(store, articles, counts, on_rejection):
+        new = _new_articles(store, articles, on_note)
+        try:
+            clusters.assign(new)
+        except Exception:  # clustering is a refinement: the articles are stored even when it fails
+            log.warning("clustering failed on a batch; its articles are stored without events", exc_info=True)
+            for article in new:
+                article.event = article.story = article.duplicate_of = None
+        outcomes = _store_batch(store, articles, counts, on_rejection, clusters.write)
+        clusters.written()
+        for outcome in outcomes:
             counts[outcome.status] += 1
             if outcome.detail and outcome.status == "added" and on_note:
                 on_note(outcome.detail)

@@ -64,6 +64,8 @@ class Article:
     event: str | None = None
     story: str | None = None
     duplicate_of: str | None = None
+    happened: str | None = None  # the happening's date the clusterer used (YYYY-MM-DD or YYYY-MM)
+    why: dict[str, Any] | None = None  # why it joined its event: scores, thresholds, shared evidence
 
     @property
     def date_precision(self) -> str | None:

@@ -77,14 +77,27 @@ class Cluster:
     speakers: set[str] = field(default_factory=set)
     _ne: float = 0.0
     _nt: float = 0.0
+    _sse: float = 0.0  # running sums of squares of the two vectors
+    _sst: float = 0.0
+
+    def refresh_norms(self) -> None:
+        self._sse = sum(v * v for v in self.entities.values())
+        self._sst = sum(v * v for v in self.terms.values())
+        self._ne = math.sqrt(self._sse) or 1.0
+        self._nt = math.sqrt(self._sst) or 1.0
 
     def add(self, ents: dict[str, float], terms: dict[str, float], f: Features, article_id: str) -> None:
+        e, t = self.entities, self.terms
         for k, v in ents.items():
-            self.entities[k] = self.entities.get(k, 0.0) + v
+            old = e.get(k, 0.0)
+            e[k] = old + v
+            self._sse += 2 * old * v + v * v
         for k, v in terms.items():
-            self.terms[k] = self.terms.get(k, 0.0) + v
-        self._ne = _norm(self.entities)
-        self._nt = _norm(self.terms)
+            old = t.get(k, 0.0)
+            t[k] = old + v
+            self._sst += 2 * old * v + v * v
+        self._ne = math.sqrt(self._sse) or 1.0
+        self._nt = math.sqrt(self._sst) or 1.0
         self.members.append(article_id)
         self.names.update(f.names)
         self.speakers.update(f.speakers)
@@ -117,7 +130,7 @@ class Cluster:
 
     def main_entities(self, n: int = 8) -> list[tuple[str, str, float]]:
         top = sorted(self.entities.items(), key=lambda kv: -kv[1])[:n]
-        return [(k, self.names.get(k, k), round(v / max(1, len(self.members)), 3)) for k, v in top]
+        return [(k[1:], self.names.get(k[1:], k[1:]), round(v / max(1, len(self.members)), 3)) for k, v in top]
 
 
 @dataclass(slots=True)
@@ -181,6 +194,8 @@ class Clusterer:
         self._latest: int | None = None
         self.touched_events: set[str] = set()
         self.touched_stories: set[str] = set()
+        self.retired_events: set[str] = set()
+        self.retired_stories: set[str] = set()
 
     # -- vectors ----------------------------------------------------------------------------------------
     def _idf(self, key: str) -> float:
@@ -361,5 +376,31 @@ class Clusterer:
                 self._story_index[key] -= stale_stories
                 if not self._story_index[key]:
                     del self._story_index[key]
-        self.retired_events = stale_events
-        self.retired_stories = stale_stories
+        self.retired_events |= stale_events
+        self.retired_stories |= stale_stories
+
+    def forget_retired(self) -> None:
+        """Drop retired clusters from memory once they are stored (not ones changed since)."""
+        for e in self.retired_events - self.touched_events:
+            self.events.pop(e, None)
+        for s in self.retired_stories - self.touched_stories:
+            self.stories.pop(s, None)
+        self.retired_events &= self.touched_events
+        self.retired_stories &= self.touched_stories
+
+    # -- continuing from stored state -----------------------------------------------------------------
+    def _index_keys(self, cluster: Cluster) -> list[str]:
+        strong = sorted(cluster.terms.items(), key=lambda kv: -kv[1])[:4 * INDEX_TERMS]
+        return list(cluster.entities) + [k for k, _ in strong]
+
+    def restore_event(self, cluster: Cluster, recent: list[Any]) -> None:
+        self.events[cluster.id] = cluster
+        for k in self._index_keys(cluster):
+            self._event_index.setdefault(k, set()).add(cluster.id)
+        for article_id, terms, sh in recent:
+            self._remember(article_id, cluster.id, {k: float(v) for k, v in terms.items()}, frozenset(sh), None)
+
+    def restore_story(self, cluster: Cluster) -> None:
+        self.stories[cluster.id] = cluster
+        for k in self._index_keys(cluster):
+            self._story_index.setdefault(k, set()).add(cluster.id)

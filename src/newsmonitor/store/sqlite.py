@@ -7,9 +7,10 @@ tools can read. WAL mode lets readers work while one writer ingests. Migrations 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -99,36 +100,56 @@ class Store:
                 raise RuntimeError(f"migration {name} failed: {exc}") from exc
 
     # -- writing -----------------------------------------------------------------------------
-    def add_articles(self, articles: Iterable[Article]) -> list[AddOutcome]:
-        """Insert a batch in one transaction. The same URL or the same content is stored once."""
+    def add_articles(self, articles: Iterable[Article],
+                     before_commit: Callable[[Store], None] | None = None) -> list[AddOutcome]:
+        """Insert a batch in one transaction. The same URL or the same content is stored once.
+
+        ``before_commit`` runs inside the transaction after the inserts (the clusterer writes the
+        events and stories the batch touched there, so articles and clusters commit together).
+        """
         outcomes: list[AddOutcome] = []
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for article in articles:
                 outcomes.append(self._add(article))
+            if before_commit:
+                before_commit(self)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return outcomes
 
-    def _add(self, article: Article) -> AddOutcome:
+    def stored_as(self, article: Article) -> tuple[str, str] | None:
+        """(id, reason) of the stored article with the same URL or the same content, if any."""
         url = normalize_url(article.url)
         if url:
             row = self.db.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
             if row:
-                return AddOutcome(row["id"], "duplicate", "same URL")
+                return row["id"], "same URL"
         row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
         if row:
-            return AddOutcome(row["id"], "duplicate", "same content")
-        article_id = article.id
-        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-            article_id = f"{article.id}-{(article.content_hash or '')[:8]}"
+            return row["id"], "same content"
+        return None
+
+    def free_id(self, article: Article) -> str:
+        """The id the article will be stored under: its own, or with a content-hash suffix when taken."""
+        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            return f"{article.id}-{(article.content_hash or '')[:8]}"
+        return article.id
+
+    def _add(self, article: Article) -> AddOutcome:
+        known = self.stored_as(article)
+        if known:
+            return AddOutcome(known[0], "duplicate", known[1])
+        url = normalize_url(article.url)
+        article_id = self.free_id(article)
         self.db.execute(
             "INSERT INTO articles (id, url, content_hash, title, lang, date, date_source, source, text, origin,"
-            " event, story, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " event, story, duplicate_of, happened, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article_id, url, article.content_hash, article.title, article.lang, article.date, article.date_source,
-             article.source, article.text, article.origin, article.event, article.story, article.duplicate_of),
+             article.source, article.text, article.origin, article.event, article.story, article.duplicate_of,
+             article.happened, json.dumps(article.why, ensure_ascii=False) if article.why else None),
         )
         self.db.executemany(
             "INSERT INTO mentions (article_id, start, end, text, type, entity_id, name) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -169,6 +190,136 @@ class Store:
                 [(entity_id, lang, text, n) for text, n in counts.items()],
             )
 
+    # -- clusters ----------------------------------------------------------------------------
+    def save_clusters(self, events: list[dict[str, Any]], stories: list[dict[str, Any]],
+                      df_delta: dict[str, int], n_docs: int) -> None:
+        """Upsert event and story records (counts taken from the stored articles) and term frequencies.
+
+        Meant to run inside :meth:`add_articles`' transaction (``before_commit``).
+        """
+        dumps = json.dumps
+        for e in events:
+            count = self.db.execute("SELECT count(*) FROM articles WHERE event = ?", (e["id"],)).fetchone()[0]
+            self.db.execute(
+                "INSERT INTO events (id, story, title, labels, date, first_date, last_date, langs, article_count,"
+                " entities, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(id) DO UPDATE SET story = excluded.story,"
+                " title = excluded.title, labels = excluded.labels, date = excluded.date,"
+                " first_date = excluded.first_date, last_date = excluded.last_date, langs = excluded.langs,"
+                " article_count = excluded.article_count, entities = excluded.entities, state = excluded.state,"
+                " updated_at = excluded.updated_at",
+                (e["id"], e.get("story"), e.get("title"), dumps(e.get("labels") or {}, ensure_ascii=False),
+                 e.get("date"), e.get("first_date"), e.get("last_date"), dumps(e.get("langs") or {}), count,
+                 dumps(e.get("entities") or [], ensure_ascii=False), dumps(e.get("state") or {}, ensure_ascii=False)),
+            )
+        for st in stories:
+            articles, n_events = self.db.execute(
+                "SELECT count(*), count(DISTINCT event) FROM articles WHERE story = ?", (st["id"],)).fetchone()
+            self.db.execute(
+                "INSERT INTO stories (id, title, labels, first_date, last_date, langs, event_count, article_count,"
+                " entities, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+                " labels = excluded.labels, first_date = excluded.first_date, last_date = excluded.last_date,"
+                " langs = excluded.langs, event_count = excluded.event_count,"
+                " article_count = excluded.article_count, entities = excluded.entities, state = excluded.state,"
+                " updated_at = excluded.updated_at",
+                (st["id"], st.get("title"), dumps(st.get("labels") or {}, ensure_ascii=False), st.get("first_date"),
+                 st.get("last_date"), dumps(st.get("langs") or {}), n_events, articles,
+                 dumps(st.get("entities") or [], ensure_ascii=False),
+                 dumps(st.get("state") or {}, ensure_ascii=False)),
+            )
+        self.db.executemany(
+            "INSERT INTO cluster_df (key, df) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET df = df + excluded.df",
+            list(df_delta.items()),
+        )
+        self.db.execute("INSERT INTO cluster_meta (key, value) VALUES ('n_docs', ?)"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(n_docs),))
+
+    def load_cluster_base(self) -> tuple[dict[str, int], int, int | None]:
+        """(document frequencies, documents seen, the latest happening day as an ordinal) of the clusterer."""
+        df = dict(self.db.execute("SELECT key, df FROM cluster_df").fetchall())
+        row = self.db.execute("SELECT value FROM cluster_meta WHERE key = 'n_docs'").fetchone()
+        latest = self.db.execute("SELECT max(json_extract(state, '$.last')) FROM events").fetchone()[0]
+        return df, int(row[0]) if row else 0, int(latest) if latest is not None else None
+
+    def load_cluster_states(self, table: str, since_ordinal: int) -> list[sqlite3.Row]:
+        """Stored cluster states whose last happening is on or after ``since_ordinal`` (or undated)."""
+        sql = {
+            "events": "SELECT id, state FROM events WHERE coalesce(json_extract(state, '$.last'), ?) >= ?",
+            "stories": "SELECT id, state FROM stories WHERE coalesce(json_extract(state, '$.last'), ?) >= ?",
+        }[table]
+        return self.db.execute(sql, (since_ordinal, since_ordinal)).fetchall()
+
+    def list_events(self, *, story: str | None = None, lang: str | None = None, since: str | None = None,
+                    until: str | None = None, order: str = "recent", limit: int = 50, offset: int = 0
+                    ) -> list[dict[str, Any]]:
+        """Events, newest (by happening date) or biggest first."""
+        where, params = [], []
+        if story:
+            where.append("story = ?")
+            params.append(story)
+        if lang:
+            where.append("json_extract(langs, '$.' || ?) IS NOT NULL")
+            params.append(lang)
+        if since:
+            where.append("coalesce(date, last_date) >= substr(?, 1, length(coalesce(date, last_date)))")
+            params.append(since)
+        if until:
+            where.append("coalesce(date, first_date) <= ?")
+            params.append(until + "\uffff")
+        order_by = {"recent": "coalesce(date, last_date) IS NULL, coalesce(date, last_date) DESC, article_count DESC",
+                    "size": "article_count DESC, coalesce(date, last_date) DESC"}.get(order, "article_count DESC")
+        sql = ("SELECT id, story, title, date, first_date, last_date, langs, article_count, entities FROM events"
+               + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order_by}, id LIMIT ? OFFSET ?")
+        return [_decode(dict(r)) for r in self.db.execute(sql, [*params, limit, offset])]
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        event = _decode(dict(row))
+        event.pop("state", None)
+        event["articles"] = [dict(r) for r in self.db.execute(
+            "SELECT id, date, lang, source, title, url, duplicate_of FROM articles WHERE event = ?"
+            " ORDER BY date, id", (event_id,))]
+        return event
+
+    def list_stories(self, *, order: str = "recent", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        order_by = {"recent": "last_date IS NULL, last_date DESC, article_count DESC",
+                    "size": "article_count DESC, last_date DESC"}.get(order, "article_count DESC")
+        sql = ("SELECT id, title, first_date, last_date, langs, event_count, article_count, entities FROM stories"
+               f" ORDER BY {order_by}, id LIMIT ? OFFSET ?")
+        return [_decode(dict(r)) for r in self.db.execute(sql, (limit, offset))]
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        story = _decode(dict(row))
+        story.pop("state", None)
+        story["events"] = self.list_events(story=story_id, limit=1000)
+        return story
+
+    def list_quotes(self, *, speaker: str | None = None, about: str | None = None, lang: str | None = None,
+                    limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Quotes, newest first; ``speaker``/``about`` are entity ids (see :meth:`find_entity`)."""
+        where, params = [], []
+        if speaker:
+            where.append("q.speaker_id = ?")
+            params.append(speaker)
+        if about:
+            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = ?)"
+                         " AND coalesce(q.speaker_id, '') != ?")
+            params += [about, about]
+        if lang:
+            where.append("a.lang = ?")
+            params.append(lang)
+        sql = ("SELECT q.article_id, q.start, q.text, q.speaker, q.speaker_id, a.date, a.lang, a.title, a.event"
+               " FROM quotes q JOIN articles a ON a.id = q.article_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY a.date IS NULL, a.date DESC, q.article_id, q.position LIMIT ? OFFSET ?")
+        return [dict(r) for r in self.db.execute(sql, [*params, limit, offset])]
+
     # -- reading -----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -185,7 +336,8 @@ class Store:
             id=row["id"], text=row["text"], url=row["url"], origin=row["origin"] or "",
             lang=row["lang"], date=row["date"], date_source=row["date_source"], title=row["title"],
             source=row["source"], content_hash=row["content_hash"], event=row["event"], story=row["story"],
-            duplicate_of=row["duplicate_of"],
+            duplicate_of=row["duplicate_of"], happened=row["happened"],
+            why=json.loads(row["why"]) if row["why"] else None,
         )
         article.mentions = [
             Mention(r["text"], r["type"], r["entity_id"], r["name"], r["start"], r["end"])
@@ -292,6 +444,14 @@ class Store:
             "quotes": one("SELECT count(*) FROM quotes").fetchone()[0],
             "schema_version": self.schema_version,
         }
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    """Parse the JSON columns of an event or story row."""
+    for key in ("labels", "langs", "entities", "state"):
+        if isinstance(row.get(key), str):
+            row[key] = json.loads(row[key])
+    return row
 
 
 def _like_escape(value: str) -> str:

@@ -39,3 +39,14 @@ CREATE INDEX stories_size ON stories(article_count DESC);
 ALTER TABLE articles ADD COLUMN why TEXT;
 ALTER TABLE articles ADD COLUMN happened TEXT;  -- the happening date the clusterer used
 CREATE INDEX articles_duplicate ON articles(duplicate_of);
+
+-- the clusterer's document frequencies (entity ids as "@id", word stems, "~concepts"), so that an
+-- ingest that continues an existing store weighs terms as if it had seen every article
+CREATE TABLE cluster_df (
+    key  TEXT PRIMARY KEY,
+    df   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE cluster_meta (
+    key    TEXT PRIMARY KEY,
+    value  TEXT
+);

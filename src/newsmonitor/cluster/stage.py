@@ -1,0 +1,168 @@
+"""The cluster stage: assigns a batch of processed articles to events and stories, and keeps the
+clusterer's state in step with the store.
+
+Unlike the per-article stages it works on batches, because clustering needs the articles that
+came before: ``assign`` takes a batch in arrival order (sorted by happening date within the batch,
+so a batch gives the same clusters whatever its internal order), fills ``event``, ``story``,
+``duplicate_of``, ``happened`` and ``why`` of each article, and remembers which clusters changed.
+``write`` stores those clusters; ``load`` continues from what a store already holds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from newsmonitor.cluster.features import Features, features
+from newsmonitor.cluster.online import EVENT_WINDOW_DAYS, STORY_WINDOW_DAYS, Cluster, Clusterer
+from newsmonitor.model import Article
+
+if TYPE_CHECKING:
+    from newsmonitor.store.sqlite import Store
+
+STATE_TERMS = 400  # strongest terms kept in a stored cluster state
+RECENT_KEPT = 12  # recent members per event kept (with their duplicate signatures) in a stored state
+
+
+def _fmt_ordinal(value: int | None) -> str | None:
+    return date.fromordinal(value).isoformat() if value else None
+
+
+class ClusterStage:
+    """Online clustering of article batches (see :mod:`newsmonitor.cluster.online`)."""
+
+    name = "cluster"
+
+    def __init__(self, clusterer: Clusterer | None = None):
+        self.clusterer = clusterer or Clusterer()
+        self._titles: dict[str, dict[str, str]] = {}  # event/story id → {lang: first title}
+        self._dates: dict[str, list[str]] = {}  # cluster id → [first, last] publication dates
+        self._df_delta: Counter[str] = Counter()
+
+    # -- assigning ------------------------------------------------------------------------------------
+    def assign(self, articles: list[Article]) -> None:
+        """Cluster a batch (in place). Articles are taken in order of their happening date."""
+        feats = [(features(a), a) for a in articles]
+        feats.sort(key=lambda fa: (fa[0].ordinal or 0, fa[1].content_hash or "", fa[1].id))
+        for f, article in feats:
+            self._add(f, article)
+
+    def _add(self, f: Features, article: Article) -> None:
+        c = self.clusterer
+        before = Counter({k: 1 for k in ["@" + e for e in f.entities] + list(f.terms)})
+        result = c.add(f)
+        self._df_delta.update(before)
+        article.event, article.story, article.duplicate_of = result.event, result.story, result.duplicate_of
+        article.why = result.why
+        article.happened = result.why.get("happening")
+        for cid in (result.event, result.story):
+            if article.title and article.lang:
+                self._titles.setdefault(cid, {}).setdefault(article.lang, article.title)
+            if article.date:
+                span = self._dates.setdefault(cid, [article.date, article.date])
+                span[0], span[1] = min(span[0], article.date), max(span[1], article.date)
+
+    # -- records for the store ------------------------------------------------------------------------
+    def _record(self, cluster: Cluster, kind: str) -> dict[str, Any]:
+        labels = self._titles.get(cluster.id, {})
+        title = None
+        if labels:
+            lang = max(cluster.langs.items(), key=lambda kv: (kv[1], kv[0]))[0] if cluster.langs else None
+            title = labels.get(lang) if lang in labels else next(iter(labels.values()))
+        span = self._dates.get(cluster.id, [None, None])
+        main = [[k.lstrip("@"), name, "", weight] for k, name, weight in cluster.main_entities()]
+        record: dict[str, Any] = {
+            "id": cluster.id, "title": title, "labels": labels, "first_date": span[0], "last_date": span[1],
+            "langs": dict(cluster.langs), "entities": main, "state": self._state(cluster, kind),
+        }
+        if kind == "event":
+            day = cluster.day
+            month = cluster.month
+            record["date"] = day.isoformat() if day else (f"{month[0]:04d}-{month[1]:02d}" if month else None)
+            record["story"] = cluster.story
+        else:
+            record["event_count"] = len(cluster.events)
+        return record
+
+    def _state(self, cluster: Cluster, kind: str) -> dict[str, Any]:
+        terms = dict(sorted(cluster.terms.items(), key=lambda kv: -kv[1])[:STATE_TERMS])
+        state: dict[str, Any] = {
+            "entities": cluster.entities, "terms": terms, "n": len(cluster.members),
+            "first": cluster.first, "last": cluster.last,
+            "days": dict(cluster.days), "soft_days": dict(cluster.soft_days),
+            "months": [[y, m, n] for (y, m), n in cluster.months.items()],
+            "langs": dict(cluster.langs), "names": cluster.names, "speakers": sorted(cluster.speakers),
+            "story": cluster.story, "events": cluster.events[-200:],
+            "titles": self._titles.get(cluster.id, {}), "dates": self._dates.get(cluster.id),
+        }
+        if kind == "event":
+            recent = self.clusterer._recent_by_event.get(cluster.id, [])[-RECENT_KEPT:]
+            state["recent"] = [
+                [a, dict(sorted(self.clusterer._recent[a][0].items(), key=lambda kv: -kv[1])[:80]),
+                 sorted(self.clusterer._recent[a][1])]
+                for a in recent if a in self.clusterer._recent
+            ]
+        return state
+
+    def write(self, store: Store) -> None:
+        """Store the clusters this stage changed since the last write (inside the caller's transaction)."""
+        c = self.clusterer
+        events = [self._record(c.events[e], "event") for e in sorted(c.touched_events) if e in c.events]
+        stories = [self._record(c.stories[s], "story") for s in sorted(c.touched_stories) if s in c.stories]
+        store.save_clusters(events, stories, self._df_delta, c.n_docs)
+
+    def written(self) -> None:
+        """The last write committed: forget what it covered, and drop clusters the clusterer retired."""
+        c = self.clusterer
+        c.touched_events.clear()
+        c.touched_stories.clear()
+        self._df_delta.clear()
+        c.forget_retired()
+
+    # -- continuing from a store ----------------------------------------------------------------------
+    @classmethod
+    def load(cls, store: Store) -> ClusterStage:
+        """A stage that continues the store's clusters (recent events and stories only)."""
+        stage = cls()
+        c = stage.clusterer
+        df, n_docs, latest = store.load_cluster_base()
+        c.df.update(df)
+        c.n_docs = n_docs
+        if latest is None:
+            return stage
+        for row in store.load_cluster_states("events", latest - 3 * EVENT_WINDOW_DAYS):
+            cluster = _cluster_from_state(row["id"], json.loads(row["state"]))
+            c.restore_event(cluster, json.loads(row["state"]).get("recent", []))
+            stage._restore_meta(cluster.id, json.loads(row["state"]))
+        for row in store.load_cluster_states("stories", latest - 2 * STORY_WINDOW_DAYS):
+            cluster = _cluster_from_state(row["id"], json.loads(row["state"]))
+            c.restore_story(cluster)
+            stage._restore_meta(cluster.id, json.loads(row["state"]))
+        c._latest = latest
+        return stage
+
+    def _restore_meta(self, cid: str, state: dict[str, Any]) -> None:
+        if state.get("titles"):
+            self._titles[cid] = dict(state["titles"])
+        if state.get("dates"):
+            self._dates[cid] = list(state["dates"])
+
+
+def _cluster_from_state(cid: str, state: dict[str, Any]) -> Cluster:
+    cluster = Cluster(cid)
+    cluster.entities = {k: float(v) for k, v in state.get("entities", {}).items()}
+    cluster.terms = {k: float(v) for k, v in state.get("terms", {}).items()}
+    cluster.members = [""] * int(state.get("n", 0))
+    cluster.first, cluster.last = state.get("first"), state.get("last")
+    cluster.days = Counter({int(k): v for k, v in state.get("days", {}).items()})
+    cluster.soft_days = Counter({int(k): v for k, v in state.get("soft_days", {}).items()})
+    cluster.months = Counter({(y, m): n for y, m, n in state.get("months", [])})
+    cluster.langs = Counter(state.get("langs", {}))
+    cluster.names = dict(state.get("names", {}))
+    cluster.speakers = set(state.get("speakers", []))
+    cluster.story = state.get("story")
+    cluster.events = list(state.get("events", []))
+    cluster.refresh_norms()
+    return cluster
