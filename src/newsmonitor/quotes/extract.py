@@ -1,35 +1,94 @@
 """Direct quotes and their speakers: quotation marks and Nordic dash paragraphs, attributed by rules.
 
-A first, rule-based version. Quotes are found in two shapes:
+Quotes are found in three shapes:
 
 * a **dash paragraph** (``– Risken är verklig, sade Stoltenberg``): the paragraph after the dash, cut before
   its attribution;
-* a span in **quotation marks** of any European style (``data/quote_marks.tsv``) that is attributed.
+* a **continuation paragraph**: a paragraph without a dash right after an unattributed dash quote, in the first
+  person and ending in an attribution (``… Me er eit parti for heile Danmark, seier Frederiksen.``);
+* a span in **quotation marks** of any European style (``data/quote_marks.tsv``), including a quote running
+  over several paragraphs that each open with the mark.
 
-The speaker is taken, in order, from: a speech verb (``data/speech_verbs.tsv``) next to a person or
-organisation mention (``sade Stoltenberg``, ``Stoltenberg sade``); a pronoun after the verb (``siger han``)
-resolved to the last person mentioned; a paragraph introducing the quote with a colon
-(``… siger Jens Stoltenberg:``); and, for a run of dash paragraphs, the previous quote's speaker. Quotes
-with no speaker found (unnamed people, crossheads, scare quotes) are dropped.
+The speaker of a quote is looked for, in order:
+
+1. in the clause right after it (``, sier Støre`` / ``, Charles sanoo`` / ``, so Flick`` / ``, ifølge NTB`` /
+   ``, heter det i uttalelsen fra Buckingham Palace``). The subject can be a linked mention, a pronoun
+   (resolved to the last speaker or person), a role noun (``sa statsministeren``, ``the prime minister said``:
+   the person the article gave that role, else the last person; ``skriver avisen``: the last organisation),
+   or a capitalised name the entity stage missed;
+2. before it in its sentence (``Mette Frederiksen sagde: »…«``, ``BILD-Reporter X: „…“``, ``sa at «…»``);
+3. from the surrounding paragraphs: a paragraph ending in a colon that names the speaker, a preceding
+   paragraph in which someone speaks (``Det oplyser kommunikationschef Lene Balleby.``), or a run of quotes by
+   the same speaker with no other person mentioned in between.
+
+Non-quotes are dropped: crossheads (short, no final punctuation), journalists' questions (a dash paragraph
+that is a question without attribution), unnamed speakers (``siger en mand``), scare quotes and titles (short
+fragments with no speech verb in their sentence) and compounds (``„One Love“-Binde``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
+from newsmonitor.entities.names import fold, jaro_winkler, phonetic_key, slug
 from newsmonitor.model import Mention, Quote
 
-_MAX_ATTRIBUTION = 120
+_UNNAMED = Mention("", "UNNAMED", "", "")  # an attribution to an unnamed speaker: the quote is not listed
+
 # words that put the following name in another role than the speaker ("said to Reuters", "siger til TV 2")
-_TO_WORDS = {"til", "till", "to", "zu", "gegenüber", "for", "för", "à", "a", "tegen", "aan", "mot", "mod", "an",
-             "om", "about", "über", "på", "on", "in", "i"}
+_TO_WORDS = {"til", "till", "to", "zu", "gegenüber", "for", "för", "à", "tegen", "aan", "mot", "mod", "om",
+             "about", "über", "på", "on", "in", "i", "by", "af", "av", "with", "med", "mit", "bei", "from", "fra",
+             "från", "frå", "von", "van", "de", "of", "dem", "den", "der", "des", "im", "am", "ved", "vid", "at"}
+# words that end the phrase naming a speaker after a verb
+_STOP_WORDS = {"og", "och", "and", "und", "ja", "men", "but", "aber", "mens", "medan", "while", "som", "who",
+               "which", "die", "das", "dass", "at", "att", "that", "efter", "etter", "after", "nach", "før",
+               "innan", "before", "under", "during", "da", "når", "när", "when", "wenn", "als", "vor", "auf",
+               "unter", "nachdem", "mentre", "et", "y", "e", "en", "ett", "ein", "eine", "also", "også",
+               "också", "auch", "ook", "myös", "blant", "bland", "then", "så", "sen", "dann", "on", "is",
+               "was", "er", "var", "är", "war", "ist", "har", "hat", "has", "had", "hatte"}
+_CONJUNCTIONS = {"og", "och", "and", "und", "men", "but", "aber", "mens", "medan", "while", "som", "ja", "et",
+                 "en", "y", "e", "da", "når", "när", "when", "wenn", "der", "die", "hvor", "var", "där", "who"}
+_ARTICLES = {"the", "der", "die", "das", "de", "het", "le", "la", "les", "el", "los", "las", "il", "lo", "den",
+             "det"}
+_EXPLETIVES = {"det", "dette", "detta", "this", "that", "it", "das", "dies", "es", "het", "dit", "se", "tämä",
+               "der", "her", "hier", "there", "så", "so", "then", "dann", "da"}
+_DEFINITE = {"da": ("en", "et", "n", "ne"), "nb": ("en", "et", "n", "a", "ne"), "nn": ("en", "et", "a", "n", "ne"),
+             "sv": ("en", "et", "n", "na", "arna", "erna"), "is": ("inn", "in", "ið")}
+_NAME_PARTICLES = {"von", "van", "de", "der", "den", "af", "al", "bin", "el", "da", "di", "del", "le", "la", "zu"}
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_TOKEN = rf"(?:[{_CAP}][\w’'-]*\w|[{_CAP}]\.)"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})\s+)*{_NAME_TOKEN}){{0,3}}")
+_SENTENCE_END = re.compile(rf"(?<![\s{_CAP}][{_CAP}])(?<!^[{_CAP}])[.!?…](?=[\s\"”»“«'’)]|$)")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
+@dataclass(slots=True)
+class _Para:
+    start: int  # offset of the paragraph's first character (after a header, and after the dash)
+    end: int
+    dash: bool
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    para: int
+    kind: str  # dash, cont, mark (sentence-like), fragment (attributed only by its own sentence), skip
+    attr_end: int  # where the quote's own clause (with its attribution, if any) ends
+    speaker: Mention | None = None
+    own: bool = False  # the speaker came from the quote's own attribution
+
+
+# -- data -----------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, set[str]], dict[str, set[str]], list[tuple[str, str]], set[str]]:
+def _tables() -> dict[str, Any]:
     folder = resources.files("newsmonitor.quotes") / "data"
 
     def rows(name: str) -> list[list[str]]:
@@ -37,174 +96,743 @@ def _tables() -> tuple[dict[str, set[str]], dict[str, set[str]], list[tuple[str,
         return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
     verbs: dict[str, set[str]] = defaultdict(set)
+    particles: dict[str, set[str]] = defaultdict(set)
     for cols in rows("speech_verbs.tsv"):
-        if len(cols) >= 4 and cols[3] != "weak":
-            verbs[cols[0]].add(cols[1])
-    pronouns: dict[str, set[str]] = defaultdict(set)
+        if len(cols) >= 4:
+            if cols[3] == "particle":
+                particles[cols[0]].add(cols[1])
+            elif cols[3] != "weak":
+                verbs[cols[0]].add(cols[1])
+    pronouns: dict[str, dict[str, str]] = defaultdict(dict)
     for cols in rows("pronouns.tsv"):
-        if len(cols) >= 3 and cols[2] in ("m", "f", "x"):
-            pronouns[cols[0]].add(cols[1])
+        if len(cols) >= 3:
+            pronouns[cols[0]][cols[1]] = cols[2]
+    cues: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for cols in rows("attribution_cues.tsv"):
+        if len(cols) >= 3:
+            cues[cols[2]][cols[0]].add(cols[1])
+    roles: dict[str, dict[str, str]] = defaultdict(dict)
+    for cols in rows("roles.tsv"):
+        if len(cols) >= 3:
+            roles[cols[0]][cols[1]] = cols[2]
+    first: dict[str, set[str]] = {cols[0]: set(cols[1].split()) for cols in rows("first_person.tsv") if len(cols) >= 2}
     marks = [(cols[0], cols[1]) for cols in rows("quote_marks.tsv") if len(cols) >= 2 and cols[0] and cols[1]]
     dashes = {line.strip() for line in (folder / "dash_marks.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
-    return dict(verbs), dict(pronouns), marks, dashes
+    return {"verbs": verbs, "particles": particles, "pronouns": pronouns, "cues": cues, "roles": roles,
+            "first": first, "marks": marks, "dashes": dashes}
+
+
+@lru_cache(maxsize=1)
+def _kb() -> tuple[dict[str, Any], set[str], dict[str, dict[str, list[tuple[str, list[str]]]]]]:
+    """(KB entities, non-name capitalised words, lang → role word → [(role id, holder ids)]) from the KB."""
+    try:
+        from newsmonitor.entities.kb import default_kb
+
+        kb = default_kb()
+    except Exception:  # noqa: BLE001 - speakers are then reported as the entity stage gave them
+        return {}, set(), {}
+    roles: dict[str, dict[str, list[tuple[str, list[str]]]]] = defaultdict(lambda: defaultdict(list))
+    for role in kb.roles:
+        holders = [h.get("person") for h in role.get("holders") or [] if h.get("person")]
+        for lang, forms in (role.get("aliases") or {}).items():
+            for form in forms:
+                words = form.split()
+                roles[lang][words[-1].casefold()].append((role.get("id", ""), holders))
+    return kb.entities, set(kb.nonnames), roles
+
+
+def _alternatives(forms: set[str]) -> str:
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        words = form.split()
+        if len(words) == 1:
+            parts.append(re.escape(form))
+        else:  # a split verb: "har Erdogan i den forbindelse sagt", "fügte er hinzu", "lægger han til"
+            tail = r"\s+".join(re.escape(w) for w in words[1:])
+            parts.append(rf"{re.escape(words[0])}(?:\s+[\w.'’-]+){{0,5}}?\s+{tail}")
+    return "|".join(parts)
 
 
 @lru_cache(maxsize=64)
 def _verb_pattern(lang: str) -> re.Pattern[str]:
-    verbs, _, _, _ = _tables()
-    forms = verbs.get(lang) or set().union(*verbs.values())
-    alternatives = "|".join(sorted((re.escape(v) for v in forms), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+    verbs = _tables()["verbs"]
+    forms = verbs.get(lang) or verbs["en"]
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(forms)})(?![\w-])", re.I)
 
 
-def _pronouns(lang: str) -> set[str]:
-    return _tables()[1].get(lang, set())
+@lru_cache(maxsize=256)
+def _cue_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
+    forms = _tables()["cues"][kind].get(lang)
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
 def _mark_pattern() -> re.Pattern[str]:
-    _, _, marks, _ = _tables()
     parts = []
-    for open_, close in marks:
-        if open_ in "'‘’‚" or close in "'‘’":
-            continue  # single marks are apostrophes far too often
-        body = rf"[^{re.escape(close)}\n]{{2,2000}}?" if open_ != close else rf"[^{re.escape(close)}\n]{{2,2000}}?"
-        parts.append(rf"{re.escape(open_)}\s?(?P<q{len(parts)}>{body})\s?{re.escape(close)}")
+    for open_, close in _tables()["marks"]:
+        if open_ in "'’‚‛‹›" or close == "'":
+            continue  # straight single quotes and ’…’ are apostrophes far too often; ‘…’ only at word edges
+        name = f"q{len(parts)}"
+        if open_ == "‘":
+            parts.append(rf"(?<!\w)‘(?P<{name}>[^’\n]{{2,600}}?)’(?!\w)")
+        else:
+            parts.append(rf"{re.escape(open_)}(?P<{name}>[^{re.escape(close)}\n]{{1,2000}}?){re.escape(close)}")
     return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> str:
+    return "".join(sorted({o for o, _ in _tables()["marks"] if o not in "'’‚‛‹›‘"}))
+
+
+_HEADER = re.compile(r"\s*date \d{4}(?:-\d\d){0,2}\s+")
+
+
+def _paragraphs(text: str, dashes: set[str]) -> list[_Para]:
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    if lines and "\n\n" in text and sum(1 for s, e in lines if e - s < 45) / len(lines) > 0.6:
+        # easy-reading layout with hard line breaks: a paragraph is a block between blank lines
+        lines = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+    paras: list[_Para] = []
+    for i, (s, e) in enumerate(lines):
+        if i == 0:
+            h = _HEADER.match(text, s, e)
+            if h:
+                s = h.end()
+        # a paragraph break lost in extraction: "… 9 februari.– Det börjar …"
+        pieces, prev = [], s
+        for m in re.finditer(r"[.!?][–—] ", text[s:e]):
+            pieces.append((prev, s + m.start() + 1))
+            prev = s + m.start() + 1
+        pieces.append((prev, e))
+        for ps, pe in pieces:
+            while ps < pe and text[ps].isspace():
+                ps += 1
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            if pe - ps > 2 and text[ps] in dashes and text[ps + 1] in " \u00a0":
+                paras.append(_Para(ps + 2, pe, True))
+            elif ps < pe:
+                paras.append(_Para(ps, pe, False))
+    return paras
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 class QuoteExtractor:
     """Finds the quotes of one article, given its text, language and entity mentions."""
 
     def __call__(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Quote]:
-        lang = lang or "en"
-        speakers = sorted((m for m in mentions if m.type in ("PER", "ORG")), key=lambda m: m.start)
+        return _Run(text, lang or "en", mentions).quotes()
+
+
+class _Run:
+    """One extraction: the article, its paragraphs and mentions, and the speaker of the last quote."""
+
+    def __init__(self, text: str, lang: str, mentions: list[Mention]):
+        tables = _tables()
+        self.text, self.lang = text, lang
+        self.verbs = _verb_pattern(lang)
+        self.pronouns: dict[str, str] = tables["pronouns"].get(lang, {})
+        self.roles: dict[str, str] = tables["roles"].get(lang, {})
+        self.particles: set[str] = tables["particles"].get(lang, set())
+        self.first: set[str] = tables["first"].get(lang, set())
+        self.unnamed = _cue_pattern(lang, "unnamed")
+        self.according = _cue_pattern(lang, "according")
+        self.according_post = _cue_pattern(lang, "according_post")
+        self.known, self.nonnames, kb_roles = _kb()
+        self.kb_roles = kb_roles.get(lang, {})
+        self.all = sorted(mentions, key=lambda m: m.start)
+        self.speakers = [m for m in self.all if m.type in ("PER", "ORG")]
+        self.persons = [m for m in self.speakers if m.type == "PER"]
+        self.by_start = {m.start: m for m in self.all}
+        self.paras = _paragraphs(text, tables["dashes"])
+        self.para_starts = [p.start for p in self.paras]
+        self.last: Mention | None = None  # speaker of the last attributed quote
+        self.last_para = -1
+        self.last_end = -1
+
+    # -- candidates -----------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        text = self.text
+        cands: list[_Cand] = []
+        for pi, p in enumerate(self.paras):
+            taken_end = p.start
+            if p.dash:
+                cut, speaker, end = self._attribution_in(p.start, p.end)
+                c = _Cand(p.start, cut, pi, "dash", end, speaker, speaker is not None)
+                self._add(cands, c)
+                taken_end = cut
+            elif cands and cands[-1].para == pi - 1 and cands[-1].kind == "dash" and not cands[-1].own \
+                    and text[p.start] not in _openers() and self._first_person(p.start, p.end):
+                cut, speaker, end = self._attribution_in(p.start, p.end, tail_only=True)
+                if speaker is not None:
+                    self._add(cands, _Cand(p.start, cut, pi, "cont", end, speaker, True))
+                    continue
+            for m in _mark_pattern().finditer(text, p.start, p.end):
+                g = next(k for k, v in m.groupdict().items() if v is not None)
+                if m.start(g) >= taken_end:
+                    self._add(cands, self._mark_cand(m.start(g), m.end(g), m.end(), pi))
+            self._open_quote(p, pi, cands)
+        self._resolve_context(cands)
         quotes: list[Quote] = []
-        taken: list[tuple[int, int]] = []
-        previous_speaker: Mention | None = None
-        previous_end = -1
-        offset = 0
-        for line in text.split("\n"):
-            start = offset
-            offset += len(line) + 1
-            stripped = line.lstrip()
-            lead = len(line) - len(stripped)
-            if len(stripped) > 2 and stripped[0] in _tables()[3] and stripped[1] == " ":
-                body_start = start + lead + 2
-                body = text[body_start:start + len(line)]
-                cut, speaker = self._attribute_after(body, body_start, lang, speakers, text)
-                if speaker is None:
-                    intro = self._colon_intro(text, start, speakers, lang)
-                    if intro is not None:
-                        speaker = intro
-                    elif previous_speaker is not None and start - previous_end < 400:
-                        speaker = previous_speaker  # a run of dash paragraphs
-                if speaker is not None and body[:cut].strip():
-                    quotes.append(Quote(body[:cut].strip(), speaker.name, speaker.id, body_start))
-                    taken.append((body_start, start + len(line)))
-                    previous_speaker, previous_end = speaker, start + len(line)
-        for m in _mark_pattern().finditer(text):
-            q_start = next(m.start(g) for g, v in m.groupdict().items() if v is not None)
-            q_text = next(v for v in m.groupdict().values() if v is not None)
-            if any(s <= q_start < e for s, e in taken) or len(q_text.split()) < 2:
+        seen: set[str] = set()
+        for c in cands:
+            if c.speaker is None or c.speaker is _UNNAMED or c.kind == "skip":
                 continue
-            speaker = self._verb_before(text, m.start(), lang, speakers, adjacent=True)  # "X sade att ”…”"
-            if speaker is None:
-                _, speaker = self._attribute_after(text[m.end():m.end() + _MAX_ATTRIBUTION], m.end(), lang,
-                                                   speakers, text, whole=True)
-            if speaker is None:
-                speaker = self._attribute_before(text, m.start(), lang, speakers)
-            if speaker is None:
+            raw = text[c.start:c.end]
+            body = raw.strip().strip(",–—-").strip()
+            key = _norm(body)
+            if not key or key in seen:
                 continue
-            quotes.append(Quote(q_text.strip(), speaker.name, speaker.id, q_start))
+            seen.add(key)
+            sid, name = self._canonical(c.speaker)
+            quotes.append(Quote(body, name, sid, c.start + raw.find(body[:1])))
         quotes.sort(key=lambda q: q.start)
-        unique: list[Quote] = []
-        for q in quotes:
-            if not any(q.text == u.text for u in unique):
-                unique.append(q)
-        return unique
+        return quotes
 
-    # -- attribution ----------------------------------------------------------------------------
-    def _attribute_after(self, body: str, body_start: int, lang: str, speakers: list[Mention], text: str,
-                         whole: bool = False) -> tuple[int, Mention | None]:
-        """(end of the quote inside ``body``, speaker) from an attribution like ', sier Støre' at its end."""
-        verbs = _verb_pattern(lang)
-        window_start = 0 if whole else max(0, len(body) - _MAX_ATTRIBUTION)
-        best: tuple[int, Mention | None] = (len(body), None)
-        for v in verbs.finditer(body, window_start):
-            # the attribution follows a comma/closing punctuation: ", sagde han" / "sagde Stoltenberg"
-            before = body[:v.start()].rstrip()
-            if not whole and not before.endswith((",", ".", "!", "?", "–", "-", "»", "”", "\"")):
+    def _add(self, cands: list[_Cand], c: _Cand) -> None:
+        cands.append(c)
+        if c.own and c.speaker is not None:
+            self.last = None if c.speaker is _UNNAMED else c.speaker
+            self.last_para, self.last_end = c.para, c.attr_end
+
+    def _first_person(self, start: int, end: int) -> bool:
+        return any(w.group().lower() in self.first for w in _WORD.finditer(self.text, start, end))
+
+    def _open_quote(self, p: _Para, pi: int, cands: list[_Cand]) -> None:
+        """A paragraph opening a quote that is not closed in it: a quote over several paragraphs, each opened
+        with the mark (``“… ⏎“… ,” she said``), a paragraph in single quotes, or a quote cut by the excerpt end."""
+        text = self.text
+        ch = text[p.start]
+        if any(c.para == pi and c.start <= p.start + 1 for c in cands):
+            return
+        body = text[p.start + 1:p.end]
+        if ch in "'‘":
+            close = "'" if ch == "'" else "’"
+            inner = body.rstrip(".")
+            if inner.endswith(close) and len(inner.split()) >= 4:
+                self._add(cands, self._mark_cand(p.start + 1, p.start + len(inner), p.end, pi))
+            return
+        if ch not in _openers():
+            return
+        closes = {c for o, c in _tables()["marks"] if o == ch}
+        if (ch not in closes and any(c in body for c in closes)) or (ch in closes and body.count(ch) % 2):
+            return
+        nxt = self.paras[pi + 1] if pi + 1 < len(self.paras) else None
+        if (nxt is None or text[nxt.start] == ch) and len(body.split()) >= 3:
+            c = _Cand(p.start + 1, p.end, pi, "mark", p.end)
+            self._add(cands, c)
+
+    def _mark_cand(self, qs: int, qe: int, close_end: int, pi: int) -> _Cand:
+        text = self.text
+        p = self.paras[pi]
+        c = _Cand(qs, qe, pi, "mark", close_end)
+        if text[close_end:close_end + 1] in ("-", "‑") or (qs >= 2 and text[qs - 2].isalnum()):
+            c.kind = "skip"  # „One Love“-Binde: a compound, or a mark inside a word
+            return c
+        body = text[qs:qe].strip()
+        speaker, end = self._attribution_after(close_end, self._clause_end(close_end, p.end))
+        if speaker is None:
+            speaker = self._attribution_before(qs - 1, p.start)
+        if speaker is not None:
+            c.speaker, c.own, c.attr_end = speaker, True, max(end, close_end)
+            return c
+        sentence_like = len(body.split()) >= 4 and body[:1].isupper() and self._starts_sentence(qs - 1, p.start)
+        c.kind = "mark" if sentence_like else "fragment"
+        return c
+
+    # -- attribution in a dash or continuation paragraph ----------------------------------------------
+    def _attribution_in(self, start: int, end: int, tail_only: bool = False) -> tuple[int, Mention | None, int]:
+        """(end of the quote, speaker or None, end of the attribution) for a paragraph's own attribution."""
+        text = self.text
+        for v in self.verbs.finditer(text, start, end):
+            head = text[start:v.start()]
+            punct = max(head.rfind(","), head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("…"),
+                        head.rfind(" – "), head.rfind(" - "), head.rfind(";"))
+            if punct < 0:
                 continue
-            if whole and len(before) > 4:
+            subject = head[punct + 1:].strip(" –-\n")
+            words = _WORD.findall(subject)
+            if len(words) > 6 or any(ch in subject for ch in "«»“”„\"") or \
+                    (words and words[0].lower() in _CONJUNCTIONS):
                 continue
-            verb_end = body_start + v.end()
-            speaker = self._mention_near(speakers, body_start + v.start(), verb_end, text, lang)
+            clause_end = self._clause_end(v.end(), end)
+            if tail_only and text[clause_end:end].strip():
+                continue
+            if words and len(_WORD.findall(text[v.end():clause_end])) > 6:
+                continue  # "og Støre sier det kan komme flere lettelser": reported speech, not an attribution
+            speaker = self._speaker_for_verb(v, start + punct + 1, clause_end)
+            if speaker is None:
+                continue
+            cut = start + punct + (1 if head[punct] in "!?…" else 0)
+            return cut, speaker, clause_end
+        for m in re.finditer(r"[,.!?]\s", text[start:end]):  # ", ifølge NTB."
+            pos = start + m.end()
+            clause_end = self._clause_end(pos, end)
+            if tail_only and text[clause_end:end].strip():
+                continue
+            speaker = self._according(pos, clause_end)
             if speaker is not None:
-                return len(before.rstrip(",–- ")), speaker
-        return best
+                return start + m.start(), speaker, clause_end
+        return end, None, end
 
-    def _mention_near(self, speakers: list[Mention], verb_start: int, verb_end: int, text: str,
-                      lang: str) -> Mention | None:
-        # "sade Stoltenberg", "sier statsminister Jonas Gahr Støre", "Stoltenberg sade"
-        between_words = set()
-        for m in speakers:
-            if verb_end <= m.start <= verb_end + 60:
-                between = text[verb_end:m.start]
-                between_words = set(re.findall(r"\w+", between.lower()))
-                if "\n" in between or any(ch in between for ch in ".!?") or between_words & _TO_WORDS:
-                    break  # "siger en mand til TV 2": the mention is the audience, not the speaker
-                return m
-        after = text[verb_end:verb_end + 12].strip().lower()
-        word = re.match(r"\w+", after)
-        if word and word.group() in _pronouns(lang):
-            earlier = [m for m in speakers if m.end <= verb_start and m.type == "PER"]
-            return earlier[-1] if earlier else None
-        for m in reversed(speakers):
-            if m.end <= verb_start and verb_start - m.end <= 3:
-                return m
+    def _clause_end(self, pos: int, limit: int) -> int:
+        m = _SENTENCE_END.search(self.text, pos, limit)
+        return m.end() if m else limit
+
+    def _sentence_start(self, pos: int, para_start: int) -> int:
+        start = para_start
+        for m in _SENTENCE_END.finditer(self.text, para_start, pos):
+            start = m.end()
+        return start
+
+    def _starts_sentence(self, pos: int, para_start: int) -> bool:
+        before = self.text[para_start:pos].rstrip()
+        return not before or before[-1] in ".!?:…\"”»«“"
+
+    # -- after a quote ------------------------------------------------------------------------------
+    def _attribution_after(self, pos: int, clause_end: int) -> tuple[Mention | None, int]:
+        text = self.text
+        lead = re.match(r"[\s,;]*(?:[–—-]\s*)?", text[pos:clause_end])
+        start = pos + (lead.end() if lead else 0)
+        if text[pos:pos + 2].strip().startswith((".", "!", "?")) or start >= clause_end:
+            return None, pos  # a new sentence starts after the quote
+        word = re.match(r"\w+", text[start:clause_end])
+        if word and word.group().lower() in self.particles:  # "…“, so Flick." / "…", aldus de minister
+            return self._subject_after(start + word.end(), clause_end), clause_end
+        speaker = self._according(start, clause_end)
+        if speaker is not None:
+            return speaker, clause_end
+        v = self.verbs.search(text, start, clause_end)
+        if v is None or len(_WORD.findall(text[start:v.start()])) > 6:
+            return None, pos
+        subject = _WORD.findall(text[start:v.start()])
+        if subject and subject[0].lower() in _CONJUNCTIONS:
+            return None, pos
+        return self._speaker_for_verb(v, start, clause_end), clause_end
+
+    def _according(self, start: int, clause_end: int) -> Mention | None:
+        text = self.text
+        if self.according:
+            m = self.according.match(text, start, clause_end)
+            if m:
+                return self._subject_after(m.end(), clause_end)
+        if self.according_post:
+            m = self.according_post.search(text, start, min(clause_end, start + 60))
+            if m and len(_WORD.findall(text[start:m.start()])) <= 4:
+                return self._subject_phrase(start, m.start())
         return None
 
-    def _colon_intro(self, text: str, line_start: int, speakers: list[Mention], lang: str) -> Mention | None:
-        """The paragraph before ends with 'X said:' or 'siger Jens Stoltenberg:'."""
-        before = text[:line_start].rstrip()
-        if not before.endswith(":"):
-            return None
-        para_start = before.rfind("\n") + 1
-        inside = [m for m in speakers if para_start <= m.start < len(before)]
-        return inside[-1] if inside else None
+    def _speaker_for_verb(self, v: re.Match[str], subject_start: int, clause_end: int) -> Mention | None:
+        """The speaker of a speech verb: its subject before it (SV) or after it (VS), inside a split verb, or
+        named after an impersonal verb ('heter det i uttalelsen fra Buckingham Palace', 'lyder det fra ham')."""
+        text = self.text
+        if self.text[subject_start:v.start()].strip(" \n,–—-"):
+            return self._subject_phrase(subject_start, v.start())
+        inner = text[v.start():v.end()].split()
+        if inner[-1].lower() in ("det", "es", "het", "it") or (len(inner) == 2 and inner[1].lower() in ("det", "es")):
+            return self._impersonal(v.end(), clause_end)
+        if len(inner) > 2:  # a split verb with its subject inside: "har Erdogan … sagt", "fügte er hinzu"
+            inside = self._subject_after(v.start() + len(inner[0]), v.end())
+            if inside is not None:
+                return inside
+        return self._subject_after(v.end(), clause_end)
 
-    def _attribute_before(self, text: str, quote_start: int, lang: str, speakers: list[Mention]) -> Mention | None:
-        """'X sagde: „…“', 'BILD-Reporter X: „…“' or 'X said that "…"' before the quote, in its sentence."""
-        before = text[max(0, quote_start - 100):quote_start].rstrip()
-        if not before.endswith(":"):
-            return self._verb_before(text, quote_start, lang, speakers)
-        base = quote_start - 100 if quote_start >= 100 else 0
-        candidates = [m for m in speakers if base <= m.start and m.end <= quote_start]
-        if not candidates:
-            return None
-        last = candidates[-1]
-        between = text[last.end:quote_start]
-        if "\n" in between or len(between) > 60:
-            return None
-        return last
+    def _impersonal(self, pos: int, clause_end: int) -> Mention | None:
+        text = self.text
+        named = [m for m in self.speakers if pos <= m.start < clause_end]
+        if named:
+            return named[0]
+        for w in _WORD.finditer(text, pos, clause_end):
+            if w.group().lower() in self.pronouns:
+                return self._pronoun(w.group().lower(), pos)
+        return self.last  # "…, heter det videre i meldingen": the source quoted before
 
-    def _verb_before(self, text: str, quote_start: int, lang: str, speakers: list[Mention],
-                     adjacent: bool = False) -> Mention | None:
-        """A speech verb earlier in the quote's sentence, with a named speaker right before it.
+    # -- subjects ----------------------------------------------------------------------------------
+    def _subject_phrase(self, start: int, end: int) -> Mention | None:
+        """The speaker named by a short phrase before its verb: ', Charles sanoo', ', the association said'."""
+        text = self.text
+        phrase = text[start:end].strip().strip(",–—-.!?…").strip()
+        words = list(_WORD.finditer(text, start, end))
+        if not phrase or not words:
+            return None
+        low = words[0].group().lower()
+        if self.unnamed and self.unnamed.search(phrase):
+            named = [m for m in self.persons if start <= m.start < end]
+            return named[0] if named else _UNNAMED
+        named = [m for m in self.speakers if start <= m.start < end]
+        if named:
+            per = [m for m in named if m.type == "PER"]
+            return per[0] if per else named[0]
+        if len(words) == 1 and low in self.pronouns:
+            return self._pronoun(low, start)
+        if low in _ARTICLES and len(words) >= 2:
+            return self._role(words[-1].group().lower(), start)
+        if len(words) <= 4:
+            name = self._name_at(words[0].start(), end, single=True)
+            if name is not None:
+                return name
+        if self._is_role(words[-1].group().lower()):
+            return self._role(words[-1].group().lower(), start)
+        return None
 
-        ``adjacent``: only a verb directly before the quote, perhaps with 'that' (said that “…”, sade att ”…”).
-        """
-        ends = [text.rfind(mark, 0, quote_start) for mark in ("\n", ". ", "! ", "? ")]
-        sentence_start = max(ends)
-        sentence_start = max(sentence_start + 1, quote_start - 160)
-        window = text[sentence_start:quote_start]
-        verbs = list(_verb_pattern(lang).finditer(window))
+    def _subject_after(self, pos: int, clause_end: int) -> Mention | None:
+        """The speaker named after a verb: 'sier han', 'sa statsminister Jonas Gahr Støre', 'said the PM'."""
+        text = self.text
+        words: list[re.Match[str]] = []
+        for w in _WORD.finditer(text, pos, min(clause_end, pos + 160)):
+            low = w.group().lower()
+            if words:
+                gap = text[words[-1].end():w.start()]
+                if any(ch in gap for ch in ",.;:()«»“”„\"") or len(words) >= 10 or low in _TO_WORDS \
+                        or low in _STOP_WORDS:
+                    break
+            words.append(w)
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if first in self.pronouns:
+            return self._pronoun(first, pos)
+        if self.unnamed:
+            u = self.unnamed.match(text, words[0].start(), clause_end)
+            if u:
+                named = [m for m in self.persons if u.end() <= m.start < u.end() + 40]
+                return named[0] if named and "," in text[u.end():named[0].start] else _UNNAMED
+        for w in words:
+            m = self.by_start.get(w.start())
+            if m is not None and m.type in ("PER", "ORG"):
+                return m
+        if first in _ARTICLES and len(words) >= 2:  # said the prime minister, sagte der Leiter …, Steven Bayer,
+            appos = re.match(r",\s*", text[words[-1].end():words[-1].end() + 3])
+            if appos:
+                at = words[-1].end() + appos.end()
+                m = self.by_start.get(at)
+                if m is not None and m.type in ("PER", "ORG"):
+                    return m
+                name = self._name_at(at, min(clause_end, at + 60))
+                if name is not None:
+                    return name
+            return self._role(words[min(len(words), 4) - 1].group().lower(), pos)
+        for i, w in enumerate(words):
+            m = self.by_start.get(w.start())
+            if m is not None:
+                continue  # a place ("sa Australias landslagssjef …")
+            if w.group()[0].isupper() and w.group().lower() not in self.nonnames:
+                name = self._name_at(w.start(), words[-1].end(), single=True)
+                if name is not None:
+                    return name
+            if i == 0 and self._is_role(first):
+                return self._role(first, pos)
+        return None
+
+    def _name_at(self, start: int, end: int, single: bool = False) -> Mention | None:
+        """A person's name the entity stage did not link, starting at ``start``: 'Benno Riehl', 'T. Reiher'."""
+        m = _NAME.match(self.text, start, end)
+        if m is None:
+            return None
+        inside = [x for x in self.all if x.start < m.end() and m.start() < x.end]
+        for x in inside:
+            if x.type in ("PER", "ORG") and x.start >= m.start():
+                return x
+        if inside:
+            return None  # a place
+        tokens = m.group().split()
+        while tokens and "-" in tokens[0] and not tokens[0].split("-")[-1][:1].isupper():
+            tokens.pop(0)  # "ISAR-Sprecher Stefan Heine"
+        while tokens and tokens[0].casefold() in self.nonnames:
+            tokens.pop(0)
+        tokens = [t for t in tokens]
+        if not tokens or tokens[0].lower() in self.pronouns or tokens[0].lower() in _ARTICLES or \
+                tokens[0].lower() in _EXPLETIVES:
+            return None
+        if len(tokens) == 1 and (not single or len(tokens[0]) < 3 or tokens[0].endswith(".")):
+            return None
+        name = re.sub(r"[’']s?$", "", " ".join(tokens))
+        return Mention(name, "PER", "per:" + (slug(phonetic_key(name)) or slug(name)), name,
+                       m.end() - len(" ".join(tokens)), m.end())
+
+    def _pronoun(self, word: str, pos: int) -> Mention | None:
+        gender = self.pronouns.get(word, "x")
+        if gender in ("n", "pl"):
+            org = self._last_org(pos)
+            if org is not None or gender == "n":
+                return org
+        return self._last_person(pos)
+
+    def _para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _last_person(self, pos: int) -> Mention | None:
+        """The last speaker, unless another person was named in a later paragraph; else the last person named."""
+        earlier = [m for m in self.persons if m.end <= pos]
+        if self.last is not None and self.last.type == "PER":
+            others = [m for m in earlier if m.id != self.last.id and self._para_of(m.start) > self.last_para]
+            if not others:
+                return self.last
+        return earlier[-1] if earlier else self.last
+
+    def _last_org(self, pos: int) -> Mention | None:
+        for m in reversed([m for m in self.speakers if m.end <= pos and m.type == "ORG"]):
+            before = _WORD.findall(self.text[max(0, m.start - 25):m.start].lower())
+            if before and before[-1] in _TO_WORDS:
+                continue  # "til Ritzau", "on Instagram": the audience or the channel
+            return m
+        return self.last if self.last is not None and self.last.type == "ORG" else None
+
+    # -- roles -------------------------------------------------------------------------------------
+    def _is_role(self, word: str) -> bool:
+        word = word.strip(".,:;")
+        if word in self.roles or word in self.kb_roles:
+            return True
+        if not word.isalpha() or not word.islower() or len(word) < 6 or word in _NOT_ROLES:
+            return False
+        suffixes = _DEFINITE.get(self.lang)
+        return bool(suffixes) and word.endswith(suffixes)
+
+    def _role(self, word: str, pos: int) -> Mention | None:
+        """The speaker a role noun stands for: the person the article gave that role, else the last person
+        (organisation nouns: the last organisation)."""
+        word = word.strip(".,:;").lower()
+        kind = self.roles.get(word, "PER")
+        if kind == "-":
+            return None
+        if kind == "ORG":
+            return self._last_org(pos)
+        stem = fold(word)
+        for suffix in sorted(_DEFINITE.get(self.lang, ()), key=len, reverse=True):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+                stem = stem[: -len(suffix)]
+                break
+        stem = stem[: max(4, len(stem) - 1)]
+        earlier = [m for m in self.persons if m.end <= pos]
+        for m in reversed(earlier):
+            window = fold(self.text[max(0, m.start - 60):m.start] + " " + self.text[m.end:m.end + 60])
+            if stem in window:
+                return m
+        for _, holders in self.kb_roles.get(word, []):
+            held = [m for m in earlier if m.id in holders]
+            if held:
+                return held[-1]
+        return self._last_person(pos)
+
+    # -- before a quote ----------------------------------------------------------------------------------
+    def _attribution_before(self, pos: int, para_start: int) -> Mention | None:
+        """'X sagde: „…“', 'BILD-Reporter X: „…“', 'X said that “…”', 'Er warnte vor „…“' in the quote's sentence."""
+        text = self.text
+        sent_start = self._sentence_start(pos, para_start)
+        stripped = text[sent_start:pos].rstrip()
+        if stripped.endswith(":"):
+            return self._colon_speaker(sent_start, sent_start + len(stripped) - 1)
+        verbs = list(self.verbs.finditer(text, sent_start, pos))
         if not verbs:
+            if self.according:
+                m = self.according.search(text, sent_start, pos)
+                if m:
+                    return self._subject_after(m.end(), pos)
             return None
-        verb_start = sentence_start + verbs[-1].start()
-        if adjacent and len(window[verbs[-1].end():].split()) > 3:
+        v = verbs[-1]
+        named = [m for m in self.speakers if sent_start <= m.start and m.end <= v.start()]
+        if named and v.start() - named[-1].end <= 40 and "," not in text[named[-1].end:v.start()]:
+            return named[-1]
+        prev = _WORD.findall(text[max(sent_start, v.start() - 40):v.start()])
+        if prev and prev[-1].lower() in self.pronouns:
+            return self._pronoun(prev[-1].lower(), v.start())
+        after = self._subject_after(v.end(), pos)
+        if after is not None:
+            return after
+        if prev and self._is_role(prev[-1].lower()):
+            return self._role(prev[-1].lower(), v.start())
+        lead = [m for m in named if len(_WORD.findall(text[sent_start:m.start])) <= 6]
+        if lead:
+            return lead[0]  # the subject of the sentence: "X condemned the attacks, stating, “…”"
+        return self._subject_phrase(sent_start, v.start()) if len(_WORD.findall(text[sent_start:v.start()])) <= 4 \
+            else None
+
+    def _colon_speaker(self, sent_start: int, colon: int) -> Mention | None:
+        """The speaker named by a sentence that ends with a colon introducing a quote."""
+        text = self.text
+        verbs = list(self.verbs.finditer(text, sent_start, colon))
+        if verbs:
+            v = verbs[-1]
+            if len(_WORD.findall(text[sent_start:v.start()])) <= 8:
+                speaker = self._speaker_for_verb(v, sent_start, colon)
+            else:
+                speaker = self._subject_after(v.end(), colon) or self._first_named(sent_start, v.start())
+            if speaker is not None:
+                return speaker
+        named = self._first_named(sent_start, colon)
+        if named is not None:
+            return named
+        words = _WORD.findall(text[sent_start:colon])
+        for w in words[:2]:
+            if w.lower() in self.pronouns and self.pronouns[w.lower()] in ("m", "f", "x"):
+                return self._pronoun(w.lower(), sent_start)
+        if self.according:
+            m = self.according.search(text, sent_start, colon)
+            if m:
+                return self._subject_after(m.end(), colon)
+        if len(words) <= 6:
+            for w in _WORD.finditer(text, sent_start, colon):
+                if w.group()[0].isupper():
+                    name = self._name_at(w.start(), colon)
+                    if name is not None:
+                        return name
+        return None
+
+    def _first_named(self, start: int, end: int) -> Mention | None:
+        named = [m for m in self.speakers if start <= m.start and m.end <= end]
+        per = [m for m in named if m.type == "PER"]
+        return per[0] if per else (named[-1] if named else None)
+
+    # -- context -------------------------------------------------------------------------------------
+    def _resolve_context(self, cands: list[_Cand]) -> None:
+        """Speakers for quotes without their own attribution."""
+        text = self.text
+        for i in range(len(cands) - 2, -1, -1):  # a dash quote followed by its continuation paragraph
+            c, n = cands[i], cands[i + 1]
+            if c.speaker is None and c.kind == "dash" and n.kind == "cont" and n.para == c.para + 1:
+                c.speaker = n.speaker
+        self.last, self.last_para, self.last_end = None, -1, -1
+        for c in cands:
+            if c.speaker is not None:
+                if c.kind != "skip":
+                    self.last = None if c.speaker is _UNNAMED else c.speaker
+                    self.last_para, self.last_end = c.para, c.attr_end
+                continue
+            if c.kind in ("fragment", "skip"):
+                continue
+            p = self.paras[c.para]
+            body = text[c.start:c.end].strip()
+            words = len(body.split())
+            if c.kind == "dash" and body.rstrip("»”\"").endswith("?"):
+                continue  # a journalist's question
+            whole = c.kind == "dash" or (c.start - 1 <= p.start and c.attr_end >= p.end - 1)
+            if whole and words <= 8 and not re.search(r"[.!…]\W*$", body):
+                continue  # a crosshead
+            at_start = c.kind == "dash" or c.start - 1 <= p.start
+            speaker = self._colon_intro(c.para) if at_start else None
+            if speaker is None and at_start:
+                speaker = self._speaking_paragraph(c.para)
+            if speaker is None and self.last is not None and c.start - self.last_end < 1500:
+                between = [m for m in self.persons if self.last_end <= m.start < c.start and m.id != self.last.id]
+                if not between and not self._org_speaks(self.last_end, c.start):
+                    speaker = self.last
+            if speaker is None and c.kind == "dash" and words >= 6:
+                speaker = self._next_paragraph(c.para) or self._previous_person(c.para)
+            if speaker is not None and speaker is not _UNNAMED:
+                c.speaker = speaker
+                self.last, self.last_para, self.last_end = speaker, c.para, c.attr_end
+
+    def _org_speaks(self, start: int, end: int) -> bool:
+        """An organisation speaking in between ('skriver Ekstra Bladet')."""
+        for m in self.speakers:
+            if start <= m.start < end and m.type == "ORG" and self.verbs.search(
+                    self.text, max(start, m.start - 25), min(end, m.end + 25)):
+                return True
+        return False
+
+    def _colon_intro(self, pi: int) -> Mention | None:
+        """The paragraph before ends with a colon: 'Kasper Hjulmand sagde:', 'Her kom han med ein beskjed:'."""
+        if pi == 0:
             return None
-        named = [m for m in speakers if sentence_start <= m.start and m.end <= verb_start]
-        return named[-1] if named and verb_start - named[-1].end <= 40 else None
+        prev = self.paras[pi - 1]
+        stripped = self.text[prev.start:prev.end].rstrip()
+        if prev.dash or not stripped.endswith(":"):
+            return None
+        colon = prev.start + len(stripped) - 1
+        return self._colon_speaker(self._sentence_start(colon, prev.start), colon)
+
+    def _speaking_paragraph(self, pi: int) -> Mention | None:
+        """The paragraph before has someone speak: 'Det oplyser kommunikationschef Lene Balleby.'"""
+        if pi == 0 or self.paras[pi - 1].dash:
+            return None
+        prev = self.paras[pi - 1]
+        text = self.text
+        for v in self.verbs.finditer(text, prev.start, prev.end):
+            sent_start = self._sentence_start(v.start(), prev.start)
+            clause_end = self._clause_end(v.end(), prev.end)
+            subject = _WORD.findall(text[sent_start:v.start()])
+            if subject and not (len(subject) == 1 and subject[0].lower() in _EXPLETIVES):
+                speaker = self._subject_phrase(sent_start, v.start()) if len(subject) <= 6 else None
+            else:
+                speaker = self._subject_after(v.end(), clause_end) or self._first_named(v.end(), clause_end)
+            if speaker is not None and speaker is not _UNNAMED:
+                return speaker
+        return None
+
+    def _next_paragraph(self, pi: int) -> Mention | None:
+        """An opening quote whose speaker the next paragraph names: 'Så inledde statsminister X …'."""
+        if pi + 1 >= len(self.paras) or self.last is not None:
+            return None
+        nxt = self.paras[pi + 1]
+        if nxt.dash:
+            return None
+        end = self._clause_end(nxt.start, nxt.end)
+        named = [m for m in self.persons if nxt.start <= m.start < min(end, nxt.start + 60)]
+        return named[0] if named and len(_WORD.findall(self.text[nxt.start:named[0].start])) <= 4 else None
+
+    def _previous_person(self, pi: int) -> Mention | None:
+        """A first-person dash quote after a paragraph about one person: that person."""
+        if pi == 0 or self.paras[pi - 1].dash:
+            return None
+        prev = self.paras[pi - 1]
+        p = self.paras[pi]
+        if not self._first_person(p.start, p.end):
+            return None
+        named = [m for m in self.persons if prev.start <= m.start < prev.end]
+        return named[-1] if named and len({m.id for m in named}) == 1 else None
+
+    # -- names -------------------------------------------------------------------------------------------
+    def _canonical(self, m: Mention) -> tuple[str, str]:
+        """(id, name) a speaker is reported under: a misspelt variant of a person the article also names
+        ('Mette Fredriksen' beside 'Mette Frederiksen') takes the knowledge-base spelling; a name cut at an
+        initial is completed ('Arve E' → 'Arve E. Mjelva'); a lone surname takes the full name the article
+        gave; words glued to an unlinked name are dropped ('Stefan Heine der Nachrichtenagentur')."""
+        if m.type != "PER" or m.id in self.known:
+            return m.id, m.name
+        tokens = m.name.split()
+        keep: list[str] = []
+        for i, t in enumerate(tokens):
+            if i > 0 and t[:1].islower() and not (t in _NAME_PARTICLES and i + 1 < len(tokens)
+                                                  and tokens[i + 1][:1].isupper()
+                                                  and (t not in ("der", "den") or keep[-1] in ("von", "van"))):
+                break
+            keep.append(t)
+        name = " ".join(keep) or m.name
+        if len(keep) >= 2 and len(keep[-1]) == 1 and keep[-1].isupper():
+            more = re.match(rf"\.\s+({_NAME_TOKEN})", self.text[m.end:m.end + 40])
+            if more:
+                name = f"{name}. {more.group(1)}"
+        for other in self.persons:
+            ot = other.name.split()
+            if other.id == m.id or len(ot) < 2:
+                continue
+            if len(keep) == 1 and fold(ot[-1]) == fold(keep[0]):
+                return other.id, other.name  # "Mosegaard" → "Klaus Mosegaard"
+            if len(keep) >= 2 and other.id in self.known and fold(ot[0]) == fold(keep[0]) and \
+                    jaro_winkler(fold(ot[-1]), fold(keep[-1])) >= 0.9:
+                return other.id, other.name
+        if len(keep) == 1:
+            more = re.match(rf" ({_NAME_TOKEN})(?=[\s,.])", self.text[m.end:m.end + 40])
+            if more and not more.group(1).endswith(".") and more.group(1).casefold() not in self.nonnames:
+                name = f"{name} {more.group(1)}"
+        if name != m.name:
+            return "per:" + slug(phonetic_key(name)), name
+        return m.id, m.name
+
+
+_NOT_ROLES = {"igen", "igjen", "videre", "senere", "sedan", "siden", "sidan", "tidligere", "tidigare", "deretter",
+              "derefter", "dessuten", "desuden", "sammen", "tillsammans", "allerede", "redan", "aldrig", "aldri",
+              "nemlig", "nettopp", "netop", "egentlig", "egentligen", "likevel", "alligevel", "mandag", "tirsdag",
+              "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndagen", "tisdagen", "onsdagen", "torsdagen",
+              "fredagen", "lördagen", "söndagen", "mandagen", "tirsdagen", "lørdagen", "søndagen", "kvelden",
+              "kvällen", "aftenen", "morgonen", "morgenen", "dagen", "natten", "efteråt", "etterpå", "bagefter",
+              "eftermiddagen", "ettermiddagen", "mycket", "meget", "innen", "blandt", "utenfor", "udenfor",
+              "utanför", "innledningsvis", "indledningsvis", "opprørt", "bestemt", "samtidig", "samtidigt"}
