@@ -388,6 +388,198 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"quotes:         {numbers['quotes']}")
 
 
+# -- events, stories, why, quotes -----------------------------------------------------------------
+def _langs(langs: dict[str, int] | None) -> str:
+    return " ".join(f"{k}:{v}" for k, v in sorted((langs or {}).items(), key=lambda kv: -kv[1]))
+
+
+@main.command()
+@click.option("--by", "order", type=click.Choice(["recent", "size"]), default="recent", show_default=True,
+              help="Newest happening first, or biggest first.")
+@click.option("--story", help="Only the events of this story.")
+@click.option("--lang", help="Only events with articles in this language.")
+@click.option("--since", help="Only events on or after this date.")
+@click.option("--until", help="Only events on or before this date.")
+@click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@click.pass_context
+def events(ctx: click.Context, order: str, story: str | None, lang: str | None, since: str | None,
+           until: str | None, limit: int, as_json: bool) -> None:
+    """List events (one happening each), newest or biggest first.
+
+    \b
+    Example:
+      newsmonitor events --by size -n 10
+    """
+    with _open_store(ctx) as store:
+        rows = store.list_events(order=order, story=story, lang=lang, since=since, until=until, limit=limit)
+    if as_json:
+        _echo_jsonl(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['id']:<14} {row['date'] or '?':<10} {row['article_count']:>4} art  "
+                   f"{_langs(row['langs']):<24} {(row['title'] or '')[:70]}")
+
+
+@main.command()
+@click.option("--by", "order", type=click.Choice(["recent", "size"]), default="recent", show_default=True)
+@click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@click.pass_context
+def stories(ctx: click.Context, order: str, limit: int, as_json: bool) -> None:
+    """List stories (threads of events over weeks), newest or biggest first."""
+    with _open_store(ctx) as store:
+        rows = store.list_stories(order=order, limit=limit)
+    if as_json:
+        _echo_jsonl(rows)
+        return
+    for row in rows:
+        span = f"{row['first_date'] or '?'} … {row['last_date'] or '?'}"
+        click.echo(f"{row['id']:<14} {span:<24} {row['event_count']:>3} ev {row['article_count']:>4} art  "
+                   f"{(row['title'] or '')[:60]}")
+
+
+def _entity_line(entities: list[list[Any]], n: int = 8) -> str:
+    return ", ".join(str(e[1]) for e in (entities or [])[:n])
+
+
+@main.command("event")
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def event_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
+    """Show one event: its articles by language (wire copies folded), entities and story."""
+    with _open_store(ctx) as store:
+        found = store.get_event(event_id)
+    if found is None:
+        raise click.ClickException(f"no event {event_id!r} (try `newsmonitor events`)")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{found['title'] or found['id']}\n{found['id']}  happened {found['date'] or '?'}  "
+               f"published {found['first_date'] or '?'} … {found['last_date'] or '?'}  story {found['story']}")
+    click.echo(f"{found['article_count']} articles: {_langs(found['langs'])}")
+    click.echo(f"entities: {_entity_line(found['entities'])}")
+    by_lang: dict[str, list[dict[str, Any]]] = {}
+    for row in found["articles"]:
+        by_lang.setdefault(row["lang"] or "?", []).append(row)
+    for lang, rows in sorted(by_lang.items()):
+        click.echo(f"\n  [{lang}]")
+        for row in rows:
+            if row["duplicate_of"]:
+                continue
+            copies = [r for r in found["articles"] if r["duplicate_of"] == row["id"]]
+            extra = f"  (+{len(copies)} cop{'y' if len(copies) == 1 else 'ies'})" if copies else ""
+            click.echo(f"  {row['id']:<22} {row['date'] or '?':<10} {(row['title'] or '')[:60]}{extra}")
+
+
+@main.command("story")
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def story_command(ctx: click.Context, story_id: str, as_json: bool) -> None:
+    """Show one story: its events over time."""
+    with _open_store(ctx) as store:
+        found = store.get_story(story_id)
+    if found is None:
+        raise click.ClickException(f"no story {story_id!r} (try `newsmonitor stories`)")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{found['title'] or found['id']}\n{found['id']}  {found['first_date'] or '?'} … "
+               f"{found['last_date'] or '?'}  {found['event_count']} events, {found['article_count']} articles")
+    click.echo(f"entities: {_entity_line(found['entities'])}\n")
+    for ev in sorted(found["events"], key=lambda e: e["date"] or e["first_date"] or ""):
+        click.echo(f"  {ev['date'] or '?':<10} {ev['id']:<14} {ev['article_count']:>3} art  "
+                   f"{_langs(ev['langs']):<18} {(ev['title'] or '')[:60]}")
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def why(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Explain why an article joined its event and story: shared evidence, scores and thresholds.
+
+    \b
+    Example:
+      newsmonitor why a1b2c3
+    """
+    with _open_store(ctx) as store:
+        article = store.get_article(article_id)
+    if article is None:
+        raise click.ClickException(f"no article {article_id!r}")
+    reason = article.why or {}
+    if as_json:
+        click.echo(json.dumps({"id": article.id, "event": article.event, "story": article.story,
+                               "duplicate_of": article.duplicate_of, "why": reason}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.id}  {article.title or ''}")
+    if not reason:
+        click.echo("no clustering explanation stored (ingested before clustering existed?)")
+        return
+    click.echo(f"happening: {reason.get('happening') or 'unknown'} (from {reason.get('happening_from')})")
+    if reason.get("decision") == "joined event":
+        click.echo(f"joined event {reason['event']}: score {reason['score']} ≥ threshold {reason['threshold']}")
+        click.echo(f"  entity similarity {reason['entity_similarity']}, term similarity {reason['term_similarity']}, "
+                   f"date factor {reason['date_factor']} ({reason['date']})"
+                   + (f", same speaker +{reason['speaker_bonus']}" if reason.get("speaker_bonus") else ""))
+        click.echo(f"  shared entities: {', '.join(reason.get('shared_entities') or []) or '-'}")
+        click.echo(f"  shared terms:    {', '.join(reason.get('shared_terms') or []) or '-'}")
+        if reason.get("runner_up"):
+            click.echo(f"  runner-up: {reason['runner_up']['event']} with {reason['runner_up']['score']}")
+    else:
+        best = reason.get("best_score")
+        click.echo(f"opened event {reason.get('event')}: "
+                   + (f"best candidate {reason.get('best_event')} scored {best} < threshold {reason['threshold']}"
+                      if best is not None else f"no candidate among {reason.get('candidates', 0)} in the time window"))
+    if reason.get("duplicate_of"):
+        click.echo(f"near-duplicate of {reason['duplicate_of']}: {reason.get('duplicate')}")
+    story = reason.get("story_decision")
+    if story:
+        if story.get("decision") == "joined story":
+            click.echo(f"its event joined story {reason.get('story')}: score {story['score']} ≥ {story['threshold']}"
+                       f" (shared: {', '.join(story.get('shared_entities') or []) or '-'})")
+        else:
+            click.echo(f"its event opened story {reason.get('story')} (best {story.get('best_score')} < "
+                       f"{story['threshold']})")
+    else:
+        click.echo(f"story {reason.get('story')} (the event's)")
+
+
+@main.command()
+@click.option("--speaker", help="Only quotes by this entity (id or any name).")
+@click.option("--about", help="Only quotes in articles that mention this entity (id or any name), by others.")
+@click.option("--lang", help="Only quotes in articles of this language.")
+@click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a list.")
+@click.pass_context
+def quotes(ctx: click.Context, speaker: str | None, about: str | None, lang: str | None, limit: int,
+           as_json: bool) -> None:
+    """List quotes: who said what, newest first.
+
+    \b
+    Example:
+      newsmonitor quotes --speaker Stoltenberg
+      newsmonitor quotes --about Russia --lang sv
+    """
+    with _open_store(ctx) as store:
+        ids = {}
+        for key, query in (("speaker", speaker), ("about", about)):
+            if query:
+                found = store.find_entity(query)
+                if found is None:
+                    raise click.ClickException(f"no entity with id or name {query!r}")
+                ids[key] = found["id"]
+        rows = store.list_quotes(speaker=ids.get("speaker"), about=ids.get("about"), lang=lang, limit=limit)
+    if as_json:
+        _echo_jsonl(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['date'] or '?':<10} {row['lang'] or '?':<3} {row['speaker'] or '(unattributed)'}: "
+                   f"“{row['text'][:100]}”  [{row['article_id']}]")
+
+
 # -- demo -----------------------------------------------------------------------------------------
 def sample_dir() -> Path:
     return Path(str(resources.files("newsmonitor") / "samples"))
@@ -405,8 +597,9 @@ def demo(ctx: click.Context, quiet: bool) -> None:
     click.echo(f"added {counts['added']}, already stored {counts['duplicate']}, rejected {counts['rejected']}\n")
     ctx.invoke(stats)
     click.echo("")
-    ctx.invoke(articles, limit=50)
-    click.echo("\nNext: `newsmonitor show ID`, `newsmonitor articles --lang da`, `newsmonitor --help`.")
+    ctx.invoke(events, order="size", limit=10)
+    click.echo("\nNext: `newsmonitor event ID`, `newsmonitor why ARTICLE`, `newsmonitor quotes`, "
+               "`newsmonitor articles --lang da`, `newsmonitor --help`.")
 
 
 if __name__ == "__main__":  # pragma: no cover

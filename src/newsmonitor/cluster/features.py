@@ -212,10 +212,10 @@ def happening_date(article: Article) -> tuple[date | None, tuple[int, int] | Non
         for m in _REL.finditer(text[:LEAD_CHARS * 2]):
             word = m.group(1).lower()
             if word in offsets:
-                votes[pub_day + timedelta(days=offsets[word])] += 1
+                votes[pub_day + timedelta(days=offsets[word])] += 2
             elif word in weekdays:
                 back = (pub_day.isoweekday() - weekdays[word]) % 7
-                votes[pub_day - timedelta(days=back)] += 1
+                votes[pub_day - timedelta(days=back)] += 2
         votes[pub_day] += 3
     if votes:
         best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -27,9 +27,11 @@ from newsmonitor.cluster.features import Features
 W_ENT = 0.5
 W_TERM = 0.5
 SPEAKER_BONUS = 0.05
-EVENT_THRESHOLD = 0.30
-STORY_THRESHOLD = 0.22
+EVENT_THRESHOLD = 0.25
+STORY_THRESHOLD = 0.08
 DUPLICATE_TERM_COS = 0.80  # same wording (also Bokmål vs Nynorsk versions of one wire text)
+DUPLICATE_NORWEGIAN_COS = 0.50  # Bokmål vs Nynorsk versions share fewer stems, but the same entities
+DUPLICATE_NORWEGIAN_ENT = 0.90
 DUPLICATE_SHINGLES = 0.50  # share of sampled 4-word shingles in common
 EVENT_WINDOW_DAYS = 7  # an article never joins an event whose happening is further away than this
 STORY_WINDOW_DAYS = 120  # nor a story whose events are further away than this
@@ -188,7 +190,8 @@ class Clusterer:
         self.n_docs = 0
         self._event_index: dict[str, set[str]] = {}
         self._story_index: dict[str, set[str]] = {}
-        self._recent: dict[str, tuple[dict[str, float], frozenset[int], int | None]] = {}  # article → (terms, shingles)
+        # recent articles' duplicate signatures: article id → (terms, shingles, ordinal, entities, language)
+        self._recent: dict[str, tuple[dict[str, float], frozenset[int], int | None, dict[str, float], str | None]] = {}
         self._recent_by_event: dict[str, list[str]] = {}
         self._since_prune = 0
         self._latest: int | None = None
@@ -241,7 +244,7 @@ class Clusterer:
         best = scored[0] if scored else None
         # a near-duplicate of an article in a candidate event joins that event whatever its score
         for s in scored[:5]:
-            found = self._find_duplicate(s[1], terms, f.shingles)
+            found = self._find_duplicate(s[1], terms, f.shingles, ents, f.lang)
             if found:
                 duplicate_of, dup_note = found[0], found[1]
                 best = s
@@ -275,7 +278,7 @@ class Clusterer:
         event.add(ents, terms, f, f.article_id)
         for k in keys:
             self._event_index.setdefault(k, set()).add(eid)
-        self._remember(f.article_id, eid, terms, f.shingles, ordinal)
+        self._remember(f.article_id, eid, terms, f.shingles, ordinal, ents, f.lang)
         self.touched_events.add(eid)
 
         # the story
@@ -325,14 +328,14 @@ class Clusterer:
 
     # -- near-duplicates ----------------------------------------------------------------------------------
     def _remember(self, article_id: str, eid: str, terms: dict[str, float], sh: frozenset[int],
-                  ordinal: int | None) -> None:
-        self._recent[article_id] = (terms, sh, ordinal)
+                  ordinal: int | None, ents: dict[str, float] | None = None, lang: str | None = None) -> None:
+        self._recent[article_id] = (terms, sh, ordinal, ents or {}, lang)
         self._recent_by_event.setdefault(eid, []).append(article_id)
 
-    def _find_duplicate(self, eid: str, terms: dict[str, float], sh: frozenset[int]
-                        ) -> tuple[str, dict[str, Any]] | None:
+    def _find_duplicate(self, eid: str, terms: dict[str, float], sh: frozenset[int],
+                        ents: dict[str, float], lang: str | None) -> tuple[str, dict[str, Any]] | None:
         for other in self._recent_by_event.get(eid, ()):
-            o_terms, o_sh, _ = self._recent[other]
+            o_terms, o_sh, _, o_ents, o_lang = self._recent[other]
             shared = len(sh & o_sh)
             overlap = shared / max(1, min(len(sh), len(o_sh))) if shared >= 3 else 0.0
             if overlap >= DUPLICATE_SHINGLES:
@@ -340,6 +343,11 @@ class Clusterer:
             cos = _cos(terms, 1.0, o_terms, 1.0)
             if cos >= DUPLICATE_TERM_COS:
                 return other, {"term_similarity": round(cos, 3), "threshold": DUPLICATE_TERM_COS}
+            if {lang, o_lang} == {"nb", "nn"} and cos >= DUPLICATE_NORWEGIAN_COS and ents and o_ents:
+                ce = _cos(ents, 1.0, o_ents, 1.0)
+                if ce >= DUPLICATE_NORWEGIAN_ENT:  # one wire text in Bokmål and in Nynorsk
+                    return other, {"term_similarity": round(cos, 3), "entity_similarity": round(ce, 3),
+                                   "threshold": DUPLICATE_NORWEGIAN_COS, "versions": "Bokmål and Nynorsk"}
         return None
 
     # -- explanations -------------------------------------------------------------------------------------
@@ -397,8 +405,10 @@ class Clusterer:
         self.events[cluster.id] = cluster
         for k in self._index_keys(cluster):
             self._event_index.setdefault(k, set()).add(cluster.id)
-        for article_id, terms, sh in recent:
-            self._remember(article_id, cluster.id, {k: float(v) for k, v in terms.items()}, frozenset(sh), None)
+        for article_id, terms, sh, *rest in recent:
+            ents, lang = (rest + [{}, None])[:2]
+            self._remember(article_id, cluster.id, {k: float(v) for k, v in terms.items()}, frozenset(sh), None,
+                           {k: float(v) for k, v in (ents or {}).items()}, lang)
 
     def restore_story(self, cluster: Cluster) -> None:
         self.stories[cluster.id] = cluster

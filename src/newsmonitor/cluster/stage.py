@@ -40,12 +40,17 @@ class ClusterStage:
         self._titles: dict[str, dict[str, str]] = {}  # event/story id → {lang: first title}
         self._dates: dict[str, list[str]] = {}  # cluster id → [first, last] publication dates
         self._df_delta: Counter[str] = Counter()
+        self._store: Store | None = None  # where older clusters are loaded from when older articles arrive
+        self._loaded_from: int | None = None  # events with a happening on or after this day are in memory
 
     # -- assigning ------------------------------------------------------------------------------------
     def assign(self, articles: list[Article]) -> None:
         """Cluster a batch (in place). Articles are taken in order of their happening date."""
         feats = [(features(a), a) for a in articles]
         feats.sort(key=lambda fa: (fa[0].ordinal or 0, fa[1].content_hash or "", fa[1].id))
+        earliest = min((f.ordinal for f, _ in feats if f.ordinal is not None), default=None)
+        if self._store is not None and earliest is not None and self._loaded_from is not None:
+            self._load_older(earliest)
         for f, article in feats:
             self._add(f, article)
 
@@ -99,11 +104,12 @@ class ClusterStage:
         }
         if kind == "event":
             recent = self.clusterer._recent_by_event.get(cluster.id, [])[-RECENT_KEPT:]
-            state["recent"] = [
-                [a, dict(sorted(self.clusterer._recent[a][0].items(), key=lambda kv: -kv[1])[:80]),
-                 sorted(self.clusterer._recent[a][1])]
-                for a in recent if a in self.clusterer._recent
-            ]
+            state["recent"] = []
+            for a in recent:
+                if a in self.clusterer._recent:
+                    terms, sh, _ordinal, ents, lang = self.clusterer._recent[a]
+                    strongest = dict(sorted(terms.items(), key=lambda kv: -kv[1])[:80])
+                    state["recent"].append([a, strongest, sorted(sh), ents, lang])
         return state
 
     def write(self, store: Store) -> None:
@@ -124,24 +130,43 @@ class ClusterStage:
     # -- continuing from a store ----------------------------------------------------------------------
     @classmethod
     def load(cls, store: Store) -> ClusterStage:
-        """A stage that continues the store's clusters (recent events and stories only)."""
+        """A stage that continues the store's clusters: recent ones now, older ones when older articles come."""
         stage = cls()
         c = stage.clusterer
         df, n_docs, latest = store.load_cluster_base()
         c.df.update(df)
         c.n_docs = n_docs
+        stage._store = store
         if latest is None:
             return stage
-        for row in store.load_cluster_states("events", latest - 3 * EVENT_WINDOW_DAYS):
-            cluster = _cluster_from_state(row["id"], json.loads(row["state"]))
-            c.restore_event(cluster, json.loads(row["state"]).get("recent", []))
-            stage._restore_meta(cluster.id, json.loads(row["state"]))
-        for row in store.load_cluster_states("stories", latest - 2 * STORY_WINDOW_DAYS):
-            cluster = _cluster_from_state(row["id"], json.loads(row["state"]))
-            c.restore_story(cluster)
-            stage._restore_meta(cluster.id, json.loads(row["state"]))
+        stage._load_range(latest - 3 * EVENT_WINDOW_DAYS, None)
         c._latest = latest
         return stage
+
+    def _load_range(self, since: int, before: int | None) -> None:
+        assert self._store is not None
+        c = self.clusterer
+        for row in self._store.load_cluster_states("events", since, before):
+            if row["id"] in c.events:
+                continue
+            state = json.loads(row["state"])
+            c.restore_event(_cluster_from_state(row["id"], state), state.get("recent", []))
+            self._restore_meta(row["id"], state)
+        story_since = since - 2 * STORY_WINDOW_DAYS + 3 * EVENT_WINDOW_DAYS
+        for row in self._store.load_cluster_states("stories", story_since, before):
+            if row["id"] in c.stories:
+                continue
+            state = json.loads(row["state"])
+            c.restore_story(_cluster_from_state(row["id"], state))
+            self._restore_meta(row["id"], state)
+        self._loaded_from = since if self._loaded_from is None else min(self._loaded_from, since)
+
+    def _load_older(self, earliest: int) -> None:
+        """Bring the stored clusters near an older article's happening into memory."""
+        assert self._loaded_from is not None
+        since = earliest - 3 * EVENT_WINDOW_DAYS
+        if since < self._loaded_from:
+            self._load_range(since, self._loaded_from)
 
     def _restore_meta(self, cid: str, state: dict[str, Any]) -> None:
         if state.get("titles"):

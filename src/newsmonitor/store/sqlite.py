@@ -242,13 +242,18 @@ class Store:
         latest = self.db.execute("SELECT max(json_extract(state, '$.last')) FROM events").fetchone()[0]
         return df, int(row[0]) if row else 0, int(latest) if latest is not None else None
 
-    def load_cluster_states(self, table: str, since_ordinal: int) -> list[sqlite3.Row]:
-        """Stored cluster states whose last happening is on or after ``since_ordinal`` (or undated)."""
+    def load_cluster_states(self, table: str, since_ordinal: int, before_ordinal: int | None = None
+                            ) -> list[sqlite3.Row]:
+        """Stored cluster states whose last happening is in [since, before) (undated ones with no ``before``)."""
         sql = {
-            "events": "SELECT id, state FROM events WHERE coalesce(json_extract(state, '$.last'), ?) >= ?",
-            "stories": "SELECT id, state FROM stories WHERE coalesce(json_extract(state, '$.last'), ?) >= ?",
+            "events": "SELECT id, state FROM events WHERE coalesce(json_extract(state, '$.last'), ?) >= ?"
+                      " AND coalesce(json_extract(state, '$.last'), ?) < ?",
+            "stories": "SELECT id, state FROM stories WHERE coalesce(json_extract(state, '$.last'), ?) >= ?"
+                       " AND coalesce(json_extract(state, '$.last'), ?) < ?",
         }[table]
-        return self.db.execute(sql, (since_ordinal, since_ordinal)).fetchall()
+        before = before_ordinal if before_ordinal is not None else 10**9
+        undated = since_ordinal if before_ordinal is None else 10**9
+        return self.db.execute(sql, (undated, since_ordinal, undated, before)).fetchall()
 
     def list_events(self, *, story: str | None = None, lang: str | None = None, since: str | None = None,
                     until: str | None = None, order: str = "recent", limit: int = 50, offset: int = 0
