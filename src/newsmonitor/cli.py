@@ -604,3 +604,7 @@ def demo(ctx: click.Context, quiet: bool) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main(prog_name=os.path.basename(sys.argv[0]))
+
+from newsmonitor.web.commands import serve  # noqa: E402
+
+main.add_command(serve)
