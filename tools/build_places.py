@@ -525,6 +525,11 @@ REGIONS: list[tuple[str, str, str | None, str | None, dict[str, list[str]]]] = [
     ("Kuril Islands", "region", "RU", None, {"en": ["Kuril Islands", "Kurils"], "de": ["Kurilen"],
                                             "da": ["Kurilerne"], "sv": ["Kurilerna"], "fi": ["Kuriilit"]}),
     ("Darfur", "region", "SD", None, {"*": ["Darfur"]}),
+    # provinces whose name is not their capital's (the province name alone then means the province)
+    ("Hatay Province", "region", "TR", None, {"*": ["Hatay"], "fi": ["Hatayn", "Hatayssa", "Hatayn maakunta"],
+                                              "de": ["Hatays"]}),
+    ("Kocaeli Province", "region", "TR", None, {"*": ["Kocaeli"], "fi": ["Kocaelin", "Kocaelissa"]}),
+    ("Sakarya Province", "region", "TR", None, {"*": ["Sakarya"], "fi": ["Sakaryan", "Sakaryassa"]}),
     ("Tigray", "region", "ET", None, {"*": ["Tigray"], "de": ["Tigray", "Tigrai"]}),
 ]
 
@@ -620,6 +625,9 @@ CITY_NAME = {
     ("Nizhniy Novgorod", "RU"): "Nizhny Novgorod", ("Jabālyā", "PS"): "Jabalia", ("Janīn", "PS"): "Jenin",
     ("Al Ḩasakah", "SY"): "Al-Hasakah", ("Al Hudaydah", "YE"): "Hodeidah", ("Chornobyl", "UA"): "Chernobyl",
 }
+
+# Canonical names that differ from the name the id was made from (the English Wikipedia title); the id stays.
+DISPLAY_NAME = {"loc:washington": "Washington, D.C.", "loc:windsor": "Windsor, Berkshire"}
 
 # Localized names and transliterations by hand ({lang: [...]}, "*" = all languages).
 # Keyed by (name, country code), resolved like FORCE_CITIES.
@@ -1392,6 +1400,9 @@ def build_cities(countries: list[dict], iso_to_id: dict[str, str], warnings: lis
                     continue
                 keep.append(form)
             ent["aliases"][lang] = keep
+        if ent["id"] in DISPLAY_NAME:
+            ent["aliases"]["*"] = [ent["name"], *ent["aliases"].get("*", [])]
+            ent["name"] = DISPLAY_NAME[ent["id"]]
         ent["aliases"] = tidy(ent["aliases"], ent["name"])
         del ent["_key"]
     # a smaller city with the name of a bigger one never wins: mark it ambiguous

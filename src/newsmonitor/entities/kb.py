@@ -24,7 +24,7 @@ from newsmonitor.entities.names import fold, phonetic_key
 log = logging.getLogger(__name__)
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
-ENTITY_FILES = ("places_countries.jsonl", "places_cities.jsonl", "landmarks.jsonl", "orgs.jsonl", "persons.jsonl")
+ENTITY_FILES = ("places_countries.jsonl", "places_cities.jsonl", "orgs.jsonl", "persons.jsonl", "landmarks.jsonl")
 
 
 @dataclass(slots=True)
@@ -172,6 +172,8 @@ class KnowledgeBase:
                 if key and entity.id not in self.person_keys[key]:
                     self.person_keys[key].append(entity.id)
             name_tokens = tokenize(entity.name)
+            if "," in entity.name or " of " in entity.name or entity.house:
+                name_tokens = []  # 'Anne, Princess Royal', 'Prince George of Wales': no surname in the name
             for form in {*entity.surnames, *(name_tokens[-1:] if len(name_tokens) > 1 else [])}:
                 key = phonetic_key(form)
                 if key and entity.id not in self.surname_keys[key]:

@@ -83,6 +83,7 @@ _LOCATIVE = {"i", "in", "på", "pa", "ved", "vid", "fra", "från", "frå", "til"
              "vor", "bei", "beim", "zum", "à", "en", "a", "de", "from", "to", "at", "near", "outside", "inside",
              "nära", "nær", "utanför", "utenfor", "udenfor", "foran", "framför", "van", "naar", "te", "di", "da",
              "bij", "op", "voor", "ins", "vom", "zur", "into", "onto"}
+_TITLE_WORDS = {"sir", "dame", "lord", "lady", "pope", "paven", "påven", "papst", "paavi", "paus", "pave"}
 _ARTICLES = {"das", "der", "die", "the", "den", "det", "de", "la", "le", "les", "el", "il", "het", "een", "ein"}
 _LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
 _PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
@@ -246,14 +247,19 @@ class Recognizer:
                 and entity.kind == "royal_house" and first[1:].islower():
             return None  # 'Kongehuset …' at a sentence start is the generic word
         end_char = self._extend_clitic(text, end_char, lang)
-        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _LOCATIVE and entity.site in self.kb.entities:
+        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _LOCATIVE and any(
+                a.entity_id == entity.site and a.tokens == alias.tokens for a in self._lookup(alias.tokens[0])):
             entity = self.kb.entities[entity.site]  # 'på Buckingham Palace', 'i Rosenbad': the building
-        alternatives = list(dict.fromkeys(a.entity_id for e, a in others if e == end_tok and a.entity_id != entity.id
-                                          and self.kb.entities[a.entity_id].type == entity.type))
+        start = tokens[i].start
+        if entity.type == "PER" and len(alias.tokens) > 1 and alias.tokens[0] in _ROYAL_CUES | _TITLE_WORDS:
+            start = tokens[i + 1].start  # 'Dronning Margrethe' → 'Margrethe': the title is not part of the name
+        alternatives = list(dict.fromkeys(
+            a.entity_id for e, a in others if e == end_tok and a.entity_id != entity.id
+            and (self.kb.entities[a.entity_id].type == entity.type or "PER" not in (
+                entity.type, self.kb.entities[a.entity_id].type))))
         if alternatives:
-            ctx.alternatives[tokens[i].start] = [entity.id, *alternatives]
-        return end_tok, Mention(text[tokens[i].start:end_char], entity.type, entity.id, entity.name,
-                               tokens[i].start, end_char)
+            ctx.alternatives[start] = [entity.id, *alternatives]
+        return end_tok, Mention(text[start:end_char], entity.type, entity.id, entity.name, start, end_char)
 
     def _match_rest(self, tokens: list[Token], i: int, alias: Alias, lang: str | None) -> tuple[int, int] | None:
         j = i + 1
@@ -309,7 +315,7 @@ class Recognizer:
                 entity = self.kb.entities[alias.entity_id]
                 if len(alias.tokens) == 1 and not alias.ambiguous and self._applies(alias, lang) and (
                         alias.langs is None or lang in alias.langs) and (
-                        entity.kind in ("country", "region", "international", "territory")
+                        entity.kind in ("country", "region", "international", "territory", "parliament")
                         or entity.population >= 500_000):
                     if any(word[:k].casefold() in self.kb.adjectives for k in range(cut, len(word) + 1)):
                         return None  # Amerikanskt, Russlanddeutsche: a demonym, not a compound of the name
@@ -435,8 +441,7 @@ class Recognizer:
 
     def _is_place_or_org(self, word: str, lang: str | None) -> bool:
         for alias in self._lookup(word):
-            if len(alias.tokens) == 1 and self.kb.entities[alias.entity_id].type != "PER" and \
-                    self._applies(alias, lang):
+            if len(alias.tokens) == 1 and self.kb.entities[alias.entity_id].type != "PER":
                 return True
         return False
 
@@ -512,7 +517,7 @@ class Recognizer:
         home = _HOME.get(lang or "")
         for k, m in enumerate(mentions):
             candidates = ctx.alternatives.get(m.start)
-            if not candidates or candidates[0] != m.id or m.type != "ORG":
+            if not candidates or candidates[0] != m.id or "ORG" not in {self.kb.entities[c].type for c in candidates}:
                 continue
 
             def score(entity_id: str, rank: int) -> tuple[int, int, int]:
@@ -521,7 +526,7 @@ class Recognizer:
 
             best = max(enumerate(candidates), key=lambda c: score(c[1], c[0]))[1]
             if best != m.id:
-                entity = self.kb.entities[best]
+                entity = self.kb.entities[best]  # may change the type: 'Reichstag' (Riksdag / the building)
                 mentions[k] = Mention(m.text, entity.type, entity.id, entity.name, m.start, m.end)
 
     def _resolve_royals(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention],
