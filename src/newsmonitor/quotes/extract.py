@@ -52,8 +52,15 @@ _STOP_WORDS = {"og", "och", "and", "und", "ja", "men", "but", "aber", "mens", "m
                "unter", "nachdem", "mentre", "et", "y", "e", "en", "ett", "ein", "eine", "also", "også",
                "också", "auch", "ook", "myös", "blant", "bland", "then", "så", "sen", "dann", "on", "is",
                "was", "er", "var", "är", "war", "ist", "har", "hat", "has", "had", "hatte"}
-_CONJUNCTIONS = {"og", "och", "and", "und", "men", "but", "aber", "mens", "medan", "while", "som", "ja", "et",
-                 "en", "y", "e", "da", "når", "när", "when", "wenn", "der", "die", "hvor", "var", "där", "who"}
+_STATEMENTS = {"statement", "release", "uttalelse", "udtalelse", "uttalande", "meddelelse", "pressemeddelelse",
+               "pressemelding", "pressmeddelande", "mitteilung", "erklärung", "stellungnahme", "verklaring",
+               "communiqué", "comunicado", "tiedote", "fråsegn", "utsegn", "melding", "meldingen", "post",
+               "tweet", "opslag", "innlegg", "inlägg"}
+_SOURCE_WORDS = {"from", "fra", "frå", "från", "von", "by", "af", "av", "des", "of", "door", "par", "por", "da"}
+_CHANNEL_WORDS = {"på", "on", "auf", "til", "to", "till", "via", "in", "i", "op", "sur", "en", "zu"}
+_CONJUNCTIONS = {"wie", "as", "som", "comme", "como", "kuten", "zoals", "og", "och", "and", "und", "men", "but",
+                 "aber", "mens", "medan", "while", "ja", "et", "en", "y", "e", "da", "når", "när", "when", "wenn",
+                 "der", "die", "hvor", "var", "där", "who"}
 _ARTICLES = {"the", "der", "die", "das", "de", "het", "le", "la", "les", "el", "los", "las", "il", "lo", "den",
              "det"}
 _EXPLETIVES = {"det", "dette", "detta", "this", "that", "it", "das", "dies", "es", "het", "dit", "se", "tämä",
@@ -124,14 +131,14 @@ def _tables() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _kb() -> tuple[dict[str, Any], set[str], dict[str, dict[str, list[tuple[str, list[str]]]]]]:
-    """(KB entities, non-name capitalised words, lang → role word → [(role id, holder ids)]) from the KB."""
+def _kb() -> tuple[dict[str, Any], set[str], dict[str, dict[str, list[tuple[str, list[str]]]]], Any]:
+    """(KB entities, non-name capitalised words, lang → role word → [(role id, holder ids)], the KB)."""
     try:
         from newsmonitor.entities.kb import default_kb
 
         kb = default_kb()
     except Exception:  # noqa: BLE001 - speakers are then reported as the entity stage gave them
-        return {}, set(), {}
+        return {}, set(), {}, None
     roles: dict[str, dict[str, list[tuple[str, list[str]]]]] = defaultdict(lambda: defaultdict(list))
     for role in kb.roles:
         holders = [h.get("person") for h in role.get("holders") or [] if h.get("person")]
@@ -139,7 +146,38 @@ def _kb() -> tuple[dict[str, Any], set[str], dict[str, dict[str, list[tuple[str,
             for form in forms:
                 words = form.split()
                 roles[lang][words[-1].casefold()].append((role.get("id", ""), holders))
-    return kb.entities, set(kb.nonnames), roles
+                roles["*"][words[-1].casefold()].append((role.get("id", ""), holders))
+    return kb.entities, set(kb.nonnames), roles, kb
+
+
+@lru_cache(maxsize=1)
+def _kb_persons() -> dict[str, list[tuple[str, str, str]]]:
+    """Knowledge-base persons by the phonetic key of their first name: [(folded surname, id, name)]."""
+    entities = _kb()[0]
+    index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for e in entities.values():
+        tokens = e.name.split()
+        if getattr(e, "type", "") == "PER" and len(tokens) >= 2:
+            index[phonetic_key(tokens[0])].append((fold(tokens[-1]), e.id, e.name))
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _kb_org(word: str, lang: str) -> tuple[str, str] | None:
+    """(id, name) of the organisation a single word names in the knowledge base ('kongehuset', 'UD', 'DFB')."""
+    entities, _, _, kb = _kb()
+    if kb is None:
+        return None
+    found = []
+    for alias in kb.by_first.get(word.casefold(), []) + kb.by_first_exact.get(word, []):
+        entity = entities.get(alias.entity_id)
+        if entity is None or getattr(entity, "type", "") != "ORG" or len(alias.tokens) != 1:
+            continue
+        if alias.langs is None or lang in alias.langs:
+            found.append((alias.langs is not None, entity.id, entity.name))
+    found.sort(reverse=True)
+    ids = {f[1] for f in found if f[0] == found[0][0]} if found else set()
+    return (found[0][1], found[0][2]) if len(ids) == 1 else None
 
 
 def _alternatives(forms: set[str]) -> str:
@@ -159,6 +197,12 @@ def _verb_pattern(lang: str) -> re.Pattern[str]:
     verbs = _tables()["verbs"]
     forms = verbs.get(lang) or verbs["en"]
     return re.compile(rf"(?<![\w-])(?:{_alternatives(forms)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=64)
+def _verb_words(lang: str) -> frozenset[str]:
+    verbs = _tables()["verbs"]
+    return frozenset(f for f in (verbs.get(lang) or verbs["en"]) if " " not in f)
 
 
 @lru_cache(maxsize=256)
@@ -239,6 +283,7 @@ class _Run:
         tables = _tables()
         self.text, self.lang = text, lang
         self.verbs = _verb_pattern(lang)
+        self.verb_words = _verb_words(lang)
         self.pronouns: dict[str, str] = tables["pronouns"].get(lang, {})
         self.roles: dict[str, str] = tables["roles"].get(lang, {})
         self.particles: set[str] = tables["particles"].get(lang, set())
@@ -246,7 +291,7 @@ class _Run:
         self.unnamed = _cue_pattern(lang, "unnamed")
         self.according = _cue_pattern(lang, "according")
         self.according_post = _cue_pattern(lang, "according_post")
-        self.known, self.nonnames, kb_roles = _kb()
+        self.known, self.nonnames, kb_roles, _ = _kb()
         self.kb_roles = kb_roles.get(lang, {})
         self.all = sorted(mentions, key=lambda m: m.start)
         self.speakers = [m for m in self.all if m.type in ("PER", "ORG")]
@@ -338,9 +383,23 @@ class _Run:
             c.kind = "skip"  # „One Love“-Binde: a compound, or a mark inside a word
             return c
         body = text[qs:qe].strip()
-        speaker, end = self._attribution_after(close_end, self._clause_end(close_end, p.end))
+        speaker, end = None, close_end
+        before = _WORD.findall(text[max(p.start, qs - 40):qs - 1])
+        if before and any(w.lower() in self.verb_words for w in before[-3:]) and \
+                not text[p.start:qs - 1].rstrip().endswith(":"):
+            speaker = self._attribution_before(qs - 1, p.start)  # "kaller det «rent oppspinn», skriver Reuters"
+        if speaker is None:
+            speaker, end = self._attribution_after(close_end, self._clause_end(close_end, p.end))
         if speaker is None:
             speaker = self._attribution_before(qs - 1, p.start)
+        if speaker is None and len(body.split()) <= 8:  # „massiven …“ in X aufgezeichnet, sagte Peter Schmidt
+            clause_end = self._clause_end(close_end, p.end)
+            tail = re.search(r",\s+(?=\w)", text[close_end:clause_end][::-1])
+            if tail is not None:
+                at = clause_end - tail.start()
+                v = self.verbs.match(text, at, clause_end)
+                if v is not None:
+                    speaker = self._speaker_for_verb(v, at, clause_end)
         if speaker is not None:
             c.speaker, c.own, c.attr_end = speaker, True, max(end, close_end)
             return c
@@ -381,6 +440,15 @@ class _Run:
             speaker = self._according(pos, clause_end)
             if speaker is not None:
                 return start + m.start(), speaker, clause_end
+        if not tail_only:  # an attribution without a verb: "– …, pressevakt Per Hansen i Forsvaret til TV 2."
+            comma = text.rfind(", ", start, end)
+            if comma > start:
+                words = _WORD.findall(text[comma:end])
+                person = next((m for m in self.persons if comma < m.start < end), None)
+                if person is not None and len(words) <= 14 and len(_WORD.findall(text[comma:person.start])) <= 5 \
+                        and not (words and words[0].lower() in _CONJUNCTIONS) and not _SENTENCE_END.search(
+                            text, comma, person.start):
+                    return comma, person, end
         return end, None, end
 
     def _clause_end(self, pos: int, limit: int) -> int:
@@ -447,9 +515,11 @@ class _Run:
 
     def _impersonal(self, pos: int, clause_end: int) -> Mention | None:
         text = self.text
-        named = [m for m in self.speakers if pos <= m.start < clause_end]
-        if named:
-            return named[0]
+        for m in self.speakers:
+            if pos <= m.start < clause_end:
+                before = _WORD.findall(text[max(pos, m.start - 12):m.start].lower())
+                if not before or before[-1] not in _CHANNEL_WORDS:
+                    return m
         for w in _WORD.finditer(text, pos, clause_end):
             if w.group().lower() in self.pronouns:
                 return self._pronoun(w.group().lower(), pos)
@@ -500,23 +570,30 @@ class _Run:
         first = words[0].group().lower()
         if first in self.pronouns:
             return self._pronoun(first, pos)
+        if first in _SOURCE_WORDS and len(words) >= 2:  # "… from the Danish royal family"
+            return self._subject_after(words[1].start(), clause_end)
+        if first in _TO_WORDS and first not in _ARTICLES:
+            return None  # "siger til DR, at …": the audience
+        if len(words) >= 2 and words[1].group().lower() in _STATEMENTS:  # "read a statement from the palace"
+            return self._impersonal(words[1].end(), clause_end)
         if self.unnamed:
             u = self.unnamed.match(text, words[0].start(), clause_end)
             if u:
                 named = [m for m in self.persons if u.end() <= m.start < u.end() + 40]
                 return named[0] if named and "," in text[u.end():named[0].start] else _UNNAMED
-        for w in words:
-            m = self.by_start.get(w.start())
-            if m is not None and m.type in ("PER", "ORG"):
-                return m
+        found = [m for m in (self.by_start.get(w.start()) for w in words) if m is not None
+                 and (m.type == "PER" or (m.type == "ORG" and text[m.end:m.end + 1] != "-"))]
+        if found:
+            per = [m for m in found if m.type == "PER"]
+            return per[0] if per else found[0]
         if first in _ARTICLES and len(words) >= 2:  # said the prime minister, sagte der Leiter …, Steven Bayer,
-            appos = re.match(r",\s*", text[words[-1].end():words[-1].end() + 3])
+            appos = re.match(r"[^,.;:()]{0,40}?(?:,|\()\s*", text[words[-1].end():clause_end])
             if appos:
                 at = words[-1].end() + appos.end()
                 m = self.by_start.get(at)
                 if m is not None and m.type in ("PER", "ORG"):
                     return m
-                name = self._name_at(at, min(clause_end, at + 60))
+                name = self._name_at(at, min(clause_end, at + 60), single=True)
                 if name is not None:
                     return name
             return self._role(words[min(len(words), 4) - 1].group().lower(), pos)
@@ -552,6 +629,10 @@ class _Run:
         if not tokens or tokens[0].lower() in self.pronouns or tokens[0].lower() in _ARTICLES or \
                 tokens[0].lower() in _EXPLETIVES:
             return None
+        if len(tokens) == 1:
+            org = _kb_org(tokens[0], self.lang)
+            if org is not None:
+                return Mention(tokens[0], "ORG", org[0], org[1], m.start(), m.end())
         if len(tokens) == 1 and (not single or len(tokens[0]) < 3 or tokens[0].endswith(".")):
             return None
         name = re.sub(r"[’']s?$", "", " ".join(tokens))
@@ -573,10 +654,14 @@ class _Run:
         """The last speaker, unless another person was named in a later paragraph; else the last person named."""
         earlier = [m for m in self.persons if m.end <= pos]
         if self.last is not None and self.last.type == "PER":
-            others = [m for m in earlier if m.id != self.last.id and self._para_of(m.start) > self.last_para]
+            others = [m for m in earlier if m.id != self.last.id and m.start >= self.last_end]
             if not others:
                 return self.last
-        return earlier[-1] if earlier else self.last
+        if not earlier:
+            return self.last
+        latest = earlier[-1]  # the subject of the sentence that named the latest person comes first in it
+        start = self._sentence_start(latest.start, self.paras[self._para_of(latest.start)].start)
+        return next(m for m in earlier if m.start >= start)
 
     def _last_org(self, pos: int) -> Mention | None:
         for m in reversed([m for m in self.speakers if m.end <= pos and m.type == "ORG"]):
@@ -604,7 +689,21 @@ class _Run:
         if kind == "-":
             return None
         if kind == "ORG":
-            return self._last_org(pos)
+            org = _kb_org(word, self.lang)
+            if org is not None:
+                return Mention(word, "ORG", org[0], org[1], pos, pos)
+            named = None
+            for m in re.finditer(rf"(?i)(?<!\w){re.escape(word)}\s+(?-i:({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}))",
+                                 self.text[:pos]):
+                named = m  # "the patient association Asthma Allergy Denmark" … "the association said"
+            last_org = self._last_org(pos)
+            if named is not None and (last_org is None or last_org.start < named.start(1)):
+                inside = [x for x in self.speakers if named.start(1) <= x.start < named.end(1)]
+                if inside:
+                    return inside[0]
+                return Mention(named.group(1), "ORG", "org:" + slug(named.group(1)), named.group(1),
+                               named.start(1), named.end(1))
+            return last_org
         stem = fold(word)
         for suffix in sorted(_DEFINITE.get(self.lang, ()), key=len, reverse=True):
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
@@ -616,7 +715,7 @@ class _Run:
             window = fold(self.text[max(0, m.start - 60):m.start] + " " + self.text[m.end:m.end + 60])
             if stem in window:
                 return m
-        for _, holders in self.kb_roles.get(word, []):
+        for _, holders in self.kb_roles.get(word, []) + _kb()[2].get("*", {}).get(word, []):
             held = [m for m in earlier if m.id in holders]
             if held:
                 return held[-1]
@@ -663,15 +762,16 @@ class _Run:
             v = verbs[-1]
             if len(_WORD.findall(text[sent_start:v.start()])) <= 8:
                 speaker = self._speaker_for_verb(v, sent_start, colon)
-            else:
-                speaker = self._subject_after(v.end(), colon) or self._first_named(sent_start, v.start())
+            else:  # "Mosegaard, der er professor i …, siger til DR, at …:"
+                speaker = self._lead_name(sent_start, v.start()) or self._subject_after(v.end(), colon) \
+                    or self._first_named(sent_start, v.start())
             if speaker is not None:
                 return speaker
         named = self._first_named(sent_start, colon)
         if named is not None:
             return named
         words = _WORD.findall(text[sent_start:colon])
-        for w in words[:2]:
+        for w in words[:4]:
             if w.lower() in self.pronouns and self.pronouns[w.lower()] in ("m", "f", "x"):
                 return self._pronoun(w.lower(), sent_start)
         if self.according:
@@ -685,6 +785,16 @@ class _Run:
                     if name is not None:
                         return name
         return None
+
+    def _lead_name(self, start: int, end: int) -> Mention | None:
+        """The name that opens a sentence: its subject."""
+        w = _WORD.search(self.text, start, end)
+        if w is None:
+            return None
+        m = self.by_start.get(w.start())
+        if m is not None:
+            return m if m.type in ("PER", "ORG") else None
+        return self._name_at(w.start(), end, single=True) if w.group()[0].isupper() else None
 
     def _first_named(self, start: int, end: int) -> Mention | None:
         named = [m for m in self.speakers if start <= m.start and m.end <= end]
@@ -819,6 +929,11 @@ class _Run:
             if len(keep) >= 2 and other.id in self.known and fold(ot[0]) == fold(keep[0]) and \
                     jaro_winkler(fold(ot[-1]), fold(keep[-1])) >= 0.9:
                 return other.id, other.name
+        if len(keep) >= 2:  # a misspelt knowledge-base person ('Tamara Reither')
+            best = max(((jaro_winkler(sur, fold(keep[-1])), pid, pname) for sur, pid, pname
+                        in _kb_persons().get(phonetic_key(keep[0]), [])), default=None)
+            if best is not None and best[0] >= 0.92:
+                return best[1], best[2]
         if len(keep) == 1:
             more = re.match(rf" ({_NAME_TOKEN})(?=[\s,.])", self.text[m.end:m.end + 40])
             if more and not more.group(1).endswith(".") and more.group(1).casefold() not in self.nonnames:
