@@ -519,32 +519,41 @@ def why(ctx: click.Context, article_id: str, as_json: bool) -> None:
         click.echo("no clustering explanation stored (ingested before clustering existed?)")
         return
     click.echo(f"happening: {reason.get('happening') or 'unknown'} (from {reason.get('happening_from')})")
-    if reason.get("decision") == "joined event":
-        click.echo(f"joined event {reason['event']}: score {reason['score']} ≥ threshold {reason['threshold']}")
-        click.echo(f"  entity similarity {reason['entity_similarity']}, term similarity {reason['term_similarity']}, "
-                   f"date factor {reason['date_factor']} ({reason['date']})"
-                   + (f", same speaker +{reason['speaker_bonus']}" if reason.get("speaker_bonus") else ""))
-        click.echo(f"  shared entities: {', '.join(reason.get('shared_entities') or []) or '-'}")
-        click.echo(f"  shared terms:    {', '.join(reason.get('shared_terms') or []) or '-'}")
-        if reason.get("runner_up"):
-            click.echo(f"  runner-up: {reason['runner_up']['event']} with {reason['runner_up']['score']}")
-    else:
-        best = reason.get("best_score")
-        click.echo(f"opened event {reason.get('event')}: "
-                   + (f"best candidate {reason.get('best_event')} scored {best} < threshold {reason['threshold']}"
-                      if best is not None else f"no candidate among {reason.get('candidates', 0)} in the time window"))
+    click.echo(f"{'opened' if reason.get('decision') == 'new event' else 'joined'} event {reason.get('event')}"
+               f" and story {reason.get('story')}")
+    batch = reason.get("batch")
+    if batch:
+        click.echo(f"  grouped with {batch['group_size'] - 1} article(s) of the same batch: average similarity "
+                   f"{batch['link_similarity']} (link threshold {batch['link_threshold']})")
+    match = reason.get("match")
+    if match:
+        click.echo(f"  matched the event: score {match['score']} ≥ threshold {match['threshold']} (entity similarity "
+                   f"{match['entity_similarity']}, term similarity {match['term_similarity']}, date factor "
+                   f"{match['date_factor']}: {match['date']}"
+                   + (f", same speaker +{match['speaker_bonus']}" if match.get("speaker_bonus") else "") + ")")
+        if match.get("runner_up"):
+            click.echo(f"  runner-up: {match['runner_up']['event']} with {match['runner_up']['score']}")
+    no_match = reason.get("no_match")
+    if no_match:
+        if no_match.get("best_score") is not None:
+            click.echo(f"  no earlier event close enough: best {no_match['best_event']} scored {no_match['best_score']}"
+                       f" < threshold {no_match['threshold']}")
+        else:
+            click.echo(f"  no earlier event shares an entity or a strong term in the time window "
+                       f"({no_match.get('candidates', 0)} candidates)")
+    click.echo(f"  shared entities: {', '.join(reason.get('shared_entities') or []) or '-'}")
+    click.echo(f"  shared terms:    {', '.join(reason.get('shared_terms') or []) or '-'}")
     if reason.get("duplicate_of"):
         click.echo(f"near-duplicate of {reason['duplicate_of']}: {reason.get('duplicate')}")
     story = reason.get("story_decision")
     if story:
         if story.get("decision") == "joined story":
-            click.echo(f"its event joined story {reason.get('story')}: score {story['score']} ≥ {story['threshold']}"
+            click.echo(f"the event joined story {reason.get('story')}: score {story['score']} ≥ {story['threshold']}"
                        f" (shared: {', '.join(story.get('shared_entities') or []) or '-'})")
         else:
-            click.echo(f"its event opened story {reason.get('story')} (best {story.get('best_score')} < "
-                       f"{story['threshold']})")
-    else:
-        click.echo(f"story {reason.get('story')} (the event's)")
+            best = story.get("best_score")
+            click.echo(f"the event opened story {reason.get('story')}"
+                       + (f" (best {best} < {story['threshold']})" if best is not None else ""))
 
 
 @main.command()

@@ -91,13 +91,18 @@ def concept(word: str) -> str | None:
     return None
 
 
-def terms(text: str) -> Counter[str]:
-    """Stemmed word counts of a text plus concept ids (numbers kept, years and small numbers dropped)."""
+def terms(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
+    """Stemmed word counts of a text plus concept ids (numbers kept, years and small numbers dropped).
+
+    ``surface``, when given, receives the first word seen for each key (for explanations).
+    """
     counts: Counter[str] = Counter()
     for word in _WORD.findall(text):
         idea = concept(word) if len(word) >= 4 else None
         if idea:
             counts[idea] += 1
+            if surface is not None:
+                surface.setdefault(idea, word.lower())
         key = stem(word)
         if key is None:
             continue
@@ -106,6 +111,8 @@ def terms(text: str) -> Counter[str]:
             if digits.isdigit() and (len(digits) <= 1 or (len(digits) == 4 and digits[:2] in ("19", "20"))):
                 continue  # "3", "2022": everywhere, says little
         counts[key] += 1
+        if surface is not None:
+            surface.setdefault(key, word.lower())
     return counts
 
 
@@ -239,6 +246,7 @@ class Features:
     month: tuple[int, int] | None = None  # the happening's month, when known
     date_how: str = "none"
     names: dict[str, str] = field(default_factory=dict)  # entity id → canonical name (for explanations)
+    surface: dict[str, str] = field(default_factory=dict)  # term key → a word it was written as
     speakers: frozenset[str] = frozenset()
 
     @property
@@ -261,11 +269,12 @@ def features(article: Article) -> Features:
     for m in article.mentions:
         ents[m.id] += 2.0 if 0 <= m.start < lead_end else 1.0
         names[m.id] = m.name
-    bag = terms(text[LEAD_CHARS:])
-    for key, n in terms(text[:LEAD_CHARS]).items():
+    surface: dict[str, str] = {}
+    bag = terms(text[LEAD_CHARS:], surface)
+    for key, n in terms(text[:LEAD_CHARS], surface).items():
         bag[key] += 2 * n
     if article.title and not text.lstrip().startswith(article.title[:40]):
-        for key, n in terms(article.title).items():
+        for key, n in terms(article.title, surface).items():
             bag[key] += 2 * n
     day, month, how = happening_date(article)
     soft_day = None
@@ -273,7 +282,7 @@ def features(article: Article) -> Features:
         day, soft_day = None, day
     return Features(
         article_id=article.id, lang=article.lang, entities=ents, terms=bag, shingles=shingles(text),
-        day=day, soft_day=soft_day, month=month, date_how=how, names=names,
+        day=day, soft_day=soft_day, month=month, date_how=how, names=names, surface=surface,
         speakers=frozenset(q.speaker_id for q in article.quotes if q.speaker_id),
     )
 

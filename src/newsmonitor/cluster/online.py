@@ -21,14 +21,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
+
 from newsmonitor.cluster.features import Features
 
 # Weights and thresholds, tuned on the development corpus (see docs/quality.md for the numbers).
 W_ENT = 0.5
 W_TERM = 0.5
 SPEAKER_BONUS = 0.05
-EVENT_THRESHOLD = 0.25
-STORY_THRESHOLD = 0.08
+EVENT_THRESHOLD = 0.25  # a group of new articles joins an existing event's centroid at this score
+LINK_THRESHOLD = 0.14  # average pairwise score at which articles of one batch are grouped
+STORY_THRESHOLD = 0.12
 DUPLICATE_TERM_COS = 0.80  # same wording (also Bokmål vs Nynorsk versions of one wire text)
 DUPLICATE_NORWEGIAN_COS = 0.50  # Bokmål vs Nynorsk versions share fewer stems, but the same entities
 DUPLICATE_NORWEGIAN_ENT = 0.90
@@ -37,6 +40,9 @@ EVENT_WINDOW_DAYS = 7  # an article never joins an event whose happening is furt
 STORY_WINDOW_DAYS = 120  # nor a story whose events are further away than this
 INDEX_TERMS = 25  # an article's strongest terms used to look up candidate events
 PRUNE_EVERY = 2000  # articles between removals of stale clusters from the index
+
+
+Vectors = tuple[dict[str, float], dict[str, float]]  # an article's unit entity and term vectors
 
 
 def _norm(vec: dict[str, float]) -> float:
@@ -145,32 +151,29 @@ class Assignment:
     why: dict[str, Any]
 
 
-def date_factor(f: Features, event: Cluster) -> tuple[float, str]:
-    """How compatible an article's happening date is with an event's (1 = same day, 0 = too far)."""
-    if f.day and event.days:
-        gap = min(abs(f.day.toordinal() - d) for d in event.days)
+def date_factor(a: Cluster, b: Cluster) -> tuple[float, str]:
+    """How compatible two clusters' happening dates are (1 = same day, 0 = too far apart to be one event).
+
+    Days read from day-dated articles are firm; days read from the text of month-dated articles are
+    soft (they only add or remove some confidence); otherwise the months are compared.
+    """
+    if a.days and b.days:
+        gap = min(abs(x - y) for x in a.days for y in b.days)
         if gap > EVENT_WINDOW_DAYS:
             return 0.0, f"{gap} days apart"
         return (1.0, 0.95, 0.85, 0.7, 0.55, 0.45, 0.35, 0.3)[gap], f"{gap} days apart"
-    month = f.month
-    mine = f.day or f.soft_day
-    theirs = list(event.days) + list(event.soft_days)
-    if mine and theirs:  # at least one side read its day from a month-dated article: a softer test
-        gap = min(abs(mine.toordinal() - d) for d in theirs)
+    mine = list(a.days) + list(a.soft_days)
+    theirs = list(b.days) + list(b.soft_days)
+    if mine and theirs:
+        gap = min(abs(x - y) for x in mine for y in theirs)
         if gap <= 2:
             return 0.95, f"{gap} days apart (day from the text)"
         if gap > EVENT_WINDOW_DAYS:
             return 0.4, f"{gap} days apart (day from the text)"
-    if f.day is None and month is None:
-        return 0.8, "article undated"
-    if month is None and event.month is None:
-        return 0.8, "event undated"
-    em = event.month
-    if f.day and em is None:
-        return 0.8, "event undated"
-    if month is None or em is None:
+    ma, mb = a.month, b.month
+    if ma is None or mb is None:
         return 0.8, "undated"
-    apart = abs((month[0] - em[0]) * 12 + month[1] - em[1])
+    apart = abs((ma[0] - mb[0]) * 12 + ma[1] - mb[1])
     if apart == 0:
         return 0.85, "same month"
     if apart == 1:
@@ -178,11 +181,109 @@ def date_factor(f: Features, event: Cluster) -> tuple[float, str]:
     return 0.0, f"{apart} months apart"
 
 
+_GAP_FACTORS = np.array([1.0, 0.95, 0.85, 0.7, 0.55, 0.45, 0.35, 0.3])
+
+
+def pairwise_date_factors(singles: list[Cluster]) -> np.ndarray:
+    """:func:`date_factor` for every pair of one-article clusters at once (a symmetric matrix)."""
+    def first(counter: Counter[int]) -> float:
+        return float(next(iter(counter))) if counter else np.nan
+
+    hard = np.array([first(c.days) for c in singles])
+    any_day = np.array([first(c.days) if c.days else first(c.soft_days) for c in singles])
+    months = np.array([c.month[0] * 12 + c.month[1] if c.month else np.nan for c in singles], dtype=float)
+    with np.errstate(invalid="ignore"):
+        apart = np.abs(months[:, None] - months[None, :])
+        factor = np.where(np.isnan(apart), 0.8, np.where(apart == 0, 0.85, np.where(apart == 1, 0.5, 0.0)))
+        soft_gap = np.abs(any_day[:, None] - any_day[None, :])
+        factor = np.where(soft_gap <= 2, 0.95, np.where(soft_gap > EVENT_WINDOW_DAYS, 0.4, factor))
+        hard_gap = np.abs(hard[:, None] - hard[None, :])
+        both_hard = ~np.isnan(hard_gap)
+        table = _GAP_FACTORS[np.clip(np.nan_to_num(hard_gap, nan=0.0), 0, 7).astype(int)]
+        factor = np.where(both_hard, np.where(hard_gap > EVENT_WINDOW_DAYS, 0.0, table), factor)
+    return factor
+
+
+def _single(f: Features) -> Cluster:
+    """A cluster of one article with no vectors: for date comparisons."""
+    c = Cluster(f.article_id)
+    c.add({}, {}, f, f.article_id)
+    return c
+
+
+def _keys(ents: dict[str, float], terms: dict[str, float]) -> list[str]:
+    """Index keys of a vector pair: every entity and the strongest terms."""
+    return list(ents) + [k for k, _ in sorted(terms.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+
+
+def link_batch(vectors: list[Vectors], singles: list[Cluster], threshold: float
+               ) -> tuple[list[list[int]], dict[int, float]]:
+    """Average-linkage grouping of a batch; pairs whose dates exclude one event are never linked.
+
+    Returns the groups (lists of batch indexes, each in batch order, groups ordered by their first
+    member) and each grouped article's average similarity to the rest of its group.
+    """
+    n = len(vectors)
+    if n == 1:
+        return [[0]], {}
+    ent_vocab: dict[str, int] = {}
+    term_vocab: dict[str, int] = {}
+    for ents, terms in vectors:
+        for k in ents:
+            ent_vocab.setdefault(k, len(ent_vocab))
+        for k in terms:
+            term_vocab.setdefault(k, len(term_vocab))
+    E = np.zeros((n, max(1, len(ent_vocab))), dtype=np.float32)
+    T = np.zeros((n, max(1, len(term_vocab))), dtype=np.float32)
+    for i, (ents, terms) in enumerate(vectors):
+        for k, v in ents.items():
+            E[i, ent_vocab[k]] = v
+        for k, v in terms.items():
+            T[i, term_vocab[k]] = v
+    sim = (W_ENT * (E @ E.T) + W_TERM * (T @ T.T)).astype(np.float64)
+    factor = pairwise_date_factors(singles)
+    pair = sim * factor
+    np.fill_diagonal(pair, 0.0)
+    blocked = factor <= 0.0
+    total = pair.copy()  # sum of pairwise similarities between two groups
+    size = np.ones(n)
+    active = np.ones(n, dtype=bool)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    while True:
+        avg = total / np.outer(size, size)
+        avg[blocked] = -1.0
+        avg[~active, :] = -1.0
+        avg[:, ~active] = -1.0
+        np.fill_diagonal(avg, -1.0)
+        flat = int(np.argmax(avg))
+        i, j = divmod(flat, n)
+        if avg[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        total[i, :] += total[j, :]
+        total[:, i] = total[i, :]
+        total[i, i] = 0.0
+        blocked[i, :] |= blocked[j, :]
+        blocked[:, i] = blocked[i, :]
+        size[i] += size[j]
+        active[j] = False
+        members[i] += members.pop(j)
+    groups = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    links: dict[int, float] = {}
+    for g in groups:
+        if len(g) > 1:
+            for i in g:
+                links[i] = float(sum(pair[i, j] for j in g if j != i) / (len(g) - 1))
+    return groups, links
+
+
 class Clusterer:
     """Online event and story clustering. Feed articles' :class:`Features` to :meth:`add` in arrival order."""
 
-    def __init__(self, *, event_threshold: float = EVENT_THRESHOLD, story_threshold: float = STORY_THRESHOLD):
+    def __init__(self, *, event_threshold: float = EVENT_THRESHOLD, story_threshold: float = STORY_THRESHOLD,
+                 link_threshold: float = LINK_THRESHOLD):
         self.event_threshold = event_threshold
+        self.link_threshold = link_threshold
         self.story_threshold = story_threshold
         self.events: dict[str, Cluster] = {}
         self.stories: dict[str, Cluster] = {}
@@ -211,16 +312,43 @@ class Clusterer:
 
     # -- the decision -----------------------------------------------------------------------------------
     def add(self, f: Features) -> Assignment:
-        self.n_docs += 1
-        for k in f.entities:
-            self.df["@" + k] += 1
-        for k in f.terms:
-            self.df[k] += 1
-        ents, terms = self._vectors(f)
-        keys = list(ents) + [k for k, _ in sorted(terms.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
-        ordinal = f.ordinal
-        if ordinal is not None:
-            self._latest = ordinal if self._latest is None else max(self._latest, ordinal)
+        """Cluster one article (a batch of one)."""
+        return self.add_batch([f])[0]
+
+    def add_batch(self, batch: list[Features]) -> list[Assignment]:
+        """Cluster a batch of articles, in the given order.
+
+        The batch is first grouped by average-linkage agglomeration (articles that no date allows
+        together are never linked); each group then joins the best existing event whose score
+        passes the threshold, or opens a new one. With a batch of one this is plain online clustering.
+        """
+        for f in batch:
+            self.n_docs += 1
+            for k in f.entities:
+                self.df["@" + k] += 1
+            for k in f.terms:
+                self.df[k] += 1
+        vectors = [self._vectors(f) for f in batch]
+        singles = [_single(f) for f in batch]
+        groups, links = link_batch(vectors, singles, self.link_threshold)
+        results: dict[int, Assignment] = {}
+        for members in groups:
+            for i, assignment in zip(members, self._add_group(members, batch, vectors, singles, links), strict=True):
+                results[i] = assignment
+        self._since_prune += len(batch)
+        if self._since_prune >= PRUNE_EVERY:
+            self.prune()
+        return [results[i] for i in range(len(batch))]
+
+    def _add_group(self, members: list[int], batch: list[Features], vectors: list[Vectors],
+                   singles: list[Cluster], links: dict[int, float]) -> list[Assignment]:
+        group = Cluster("group")
+        for i in members:
+            group.add(*vectors[i], batch[i], batch[i].article_id)
+        ents, terms = _unit(group.entities), _unit(group.terms)
+        keys = _keys(ents, terms)
+        if group.last is not None:
+            self._latest = group.last if self._latest is None else max(self._latest, group.last)
 
         # candidate events: sharing a key, close in time
         candidates: set[str] = set()
@@ -229,76 +357,90 @@ class Clusterer:
         scored = []
         for eid in candidates:
             event = self.events[eid]
-            factor, date_note = date_factor(f, event)
+            factor, date_note = date_factor(group, event)
             if factor <= 0.0:
                 continue
             ce = _cos(ents, 1.0, event.entities, event._ne) if ents else 0.0
             ct = _cos(terms, 1.0, event.terms, event._nt) if terms else 0.0
-            bonus = SPEAKER_BONUS if f.speakers & event.speakers else 0.0
+            bonus = SPEAKER_BONUS if group.speakers & event.speakers else 0.0
             raw = W_ENT * ce + W_TERM * ct + bonus
             scored.append((raw * factor, eid, ce, ct, factor, date_note, bonus))
         scored.sort(key=lambda s: (-s[0], s[1]))
-
-        duplicate_of = None
-        dup_note: dict[str, Any] | None = None
         best = scored[0] if scored else None
         # a near-duplicate of an article in a candidate event joins that event whatever its score
+        first = members[0]
+        duplicate: tuple[str, dict[str, Any]] | None = None
         for s in scored[:5]:
-            found = self._find_duplicate(s[1], terms, f.shingles, ents, f.lang)
-            if found:
-                duplicate_of, dup_note = found[0], found[1]
+            duplicate = self._find_duplicate(s[1], vectors[first][1], batch[first].shingles, vectors[first][0],
+                                             batch[first].lang)
+            if duplicate:
                 best = s
                 break
 
-        why: dict[str, Any] = {"candidates": len(candidates), "threshold": self.event_threshold,
-                               "happening": f.day.isoformat() if f.day else (
-                                   f"{f.month[0]:04d}-{f.month[1]:02d}" if f.month else None),
-                               "happening_from": f.date_how}
-        if best and (best[0] >= self.event_threshold or duplicate_of):
+        match: dict[str, Any]
+        if best and (best[0] >= self.event_threshold or duplicate):
             score, eid, ce, ct, factor, date_note, bonus = best
             event = self.events[eid]
-            why.update(decision="joined event", event=eid, score=round(score, 3),
-                       entity_similarity=round(ce, 3), term_similarity=round(ct, 3),
-                       date_factor=factor, date=date_note, speaker_bonus=bonus,
-                       shared_entities=self._shared_entities(ents, event),
-                       shared_terms=self._shared_terms(terms, event))
-            if len(scored) > 1:
-                why["runner_up"] = {"event": scored[1][1] if scored[1][1] != eid else scored[0][1],
-                                    "score": round(scored[1][0] if scored[1][1] != eid else scored[0][0], 3)}
-            if duplicate_of:
-                why["duplicate_of"] = duplicate_of
-                why["duplicate"] = dup_note
+            opened = False
+            match = {"score": round(score, 3), "threshold": self.event_threshold, "entity_similarity": round(ce, 3),
+                     "term_similarity": round(ct, 3), "date_factor": factor, "date": date_note,
+                     "speaker_bonus": bonus, "candidates": len(candidates)}
+            runner = next((s for s in scored if s[1] != eid), None)
+            if runner:
+                match["runner_up"] = {"event": runner[1], "score": round(runner[0], 3)}
         else:
-            eid = _short_id("e-", f.article_id + ":" + str(self.n_docs))
+            eid = _short_id("e-", batch[first].article_id + ":" + str(self.n_docs))
             event = Cluster(eid)
             self.events[eid] = event
-            why.update(decision="new event", event=eid,
-                       best_score=round(best[0], 3) if best else None,
-                       best_event=best[1] if best else None)
-        event.add(ents, terms, f, f.article_id)
-        for k in keys:
-            self._event_index.setdefault(k, set()).add(eid)
-        self._remember(f.article_id, eid, terms, f.shingles, ordinal, ents, f.lang)
-        self.touched_events.add(eid)
+            opened = True
+            match = {"best_score": round(best[0], 3) if best else None, "best_event": best[1] if best else None,
+                     "threshold": self.event_threshold, "candidates": len(candidates)}
 
-        # the story
+        story_why: dict[str, Any] | None = None
         if event.story is None:
-            story_id, story_why = self._choose_story(ents, terms, ordinal)
-            event.story = story_id
-            why["story_decision"] = story_why
+            event.story, story_why = self._choose_story(ents, terms, group.first)
         story = self.stories[event.story]
         if eid not in story.events:
             story.events.append(eid)
-        story.add(ents, terms, f, f.article_id)
-        for k in keys:
-            self._story_index.setdefault(k, set()).add(story.id)
-        why["story"] = story.id
-        self.touched_stories.add(story.id)
 
-        self._since_prune += 1
-        if self._since_prune >= PRUNE_EVERY:
-            self.prune()
-        return Assignment(eid, story.id, duplicate_of, why)
+        assignments = []
+        for n, i in enumerate(members):
+            f, (a_ents, a_terms) = batch[i], vectors[i]
+            dup = duplicate if n == 0 else self._find_duplicate(eid, a_terms, f.shingles, a_ents, f.lang)
+            before = len(event.members)
+            event.add(a_ents, a_terms, f, f.article_id)
+            story.add(a_ents, a_terms, f, f.article_id)
+            akeys = _keys(a_ents, a_terms)
+            for k in akeys:
+                self._event_index.setdefault(k, set()).add(eid)
+                self._story_index.setdefault(k, set()).add(story.id)
+            self._remember(f.article_id, eid, a_terms, f.shingles, f.ordinal, a_ents, f.lang)
+            why: dict[str, Any] = {
+                "event": eid, "story": story.id,
+                "decision": "new event" if opened and before == 0 else "joined event",
+                "happening": f.day.isoformat() if f.day else (
+                    (f.soft_day.isoformat() if f.soft_day else None)
+                    or (f"{f.month[0]:04d}-{f.month[1]:02d}" if f.month else None)),
+                "happening_from": f.date_how,
+            }
+            if len(members) > 1:
+                why["batch"] = {"group_size": len(members), "link_similarity": round(links.get(i, 0.0), 3),
+                                "link_threshold": self.link_threshold}
+            why["match" if not opened else "no_match"] = match
+            if story_why:
+                why["story_decision"] = story_why
+            if dup:
+                why["duplicate_of"], why["duplicate"] = dup
+            assignments.append(Assignment(eid, story.id, dup[0] if dup else None, why))
+        for i, assignment in zip(members, assignments, strict=True):  # evidence shared with the other members
+            a_ents, a_terms = vectors[i]
+            assignment.why["shared_entities"] = self._shared_entities(a_ents, event, exclude_self=a_ents)
+            surface = batch[i].surface
+            assignment.why["shared_terms"] = [surface.get(k, k.lstrip("~#")) for k in
+                                              self._shared_terms(a_terms, event, exclude_self=a_terms)]
+        self.touched_events.add(eid)
+        self.touched_stories.add(story.id)
+        return assignments
 
     def _choose_story(self, ents: dict[str, float], terms: dict[str, float], ordinal: int | None
                       ) -> tuple[str, dict[str, Any]]:
@@ -352,13 +494,20 @@ class Clusterer:
 
     # -- explanations -------------------------------------------------------------------------------------
     @staticmethod
-    def _shared_entities(ents: dict[str, float], cluster: Cluster, n: int = 8) -> list[str]:
-        shared = sorted((k for k in ents if k in cluster.entities), key=lambda k: -ents[k] * cluster.entities[k])
+    def _shared_entities(ents: dict[str, float], cluster: Cluster, n: int = 8,
+                         exclude_self: dict[str, float] | None = None) -> list[str]:
+        """The article's entities that (other members of) the cluster share, strongest first."""
+        own = exclude_self or {}
+        shared = sorted((k for k in ents if cluster.entities.get(k, 0.0) - own.get(k, 0.0) > 1e-9),
+                        key=lambda k: -ents[k] * cluster.entities[k])
         return [cluster.names.get(k[1:], k[1:]) for k in shared[:n]]
 
     @staticmethod
-    def _shared_terms(terms: dict[str, float], cluster: Cluster, n: int = 10) -> list[str]:
-        shared = sorted((k for k in terms if k in cluster.terms), key=lambda k: -terms[k] * cluster.terms[k])
+    def _shared_terms(terms: dict[str, float], cluster: Cluster, n: int = 10,
+                      exclude_self: dict[str, float] | None = None) -> list[str]:
+        own = exclude_self or {}
+        shared = sorted((k for k in terms if cluster.terms.get(k, 0.0) - own.get(k, 0.0) > 1e-9),
+                        key=lambda k: -terms[k] * cluster.terms[k])
         return shared[:n]
 
     # -- housekeeping -------------------------------------------------------------------------------------

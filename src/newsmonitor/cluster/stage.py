@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from newsmonitor.cluster.features import Features, features
+from newsmonitor.cluster.features import features
 from newsmonitor.cluster.online import EVENT_WINDOW_DAYS, STORY_WINDOW_DAYS, Cluster, Clusterer
 from newsmonitor.model import Article
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 STATE_TERMS = 400  # strongest terms kept in a stored cluster state
 RECENT_KEPT = 12  # recent members per event kept (with their duplicate signatures) in a stored state
+MAX_GROUPING = 400  # articles grouped together at most (in happening order): bounds the quadratic step
 
 
 def _fmt_ordinal(value: int | None) -> str | None:
@@ -51,23 +52,21 @@ class ClusterStage:
         earliest = min((f.ordinal for f, _ in feats if f.ordinal is not None), default=None)
         if self._store is not None and earliest is not None and self._loaded_from is not None:
             self._load_older(earliest)
-        for f, article in feats:
-            self._add(f, article)
-
-    def _add(self, f: Features, article: Article) -> None:
-        c = self.clusterer
-        before = Counter({k: 1 for k in ["@" + e for e in f.entities] + list(f.terms)})
-        result = c.add(f)
-        self._df_delta.update(before)
-        article.event, article.story, article.duplicate_of = result.event, result.story, result.duplicate_of
-        article.why = result.why
-        article.happened = result.why.get("happening")
-        for cid in (result.event, result.story):
-            if article.title and article.lang:
-                self._titles.setdefault(cid, {}).setdefault(article.lang, article.title)
-            if article.date:
-                span = self._dates.setdefault(cid, [article.date, article.date])
-                span[0], span[1] = min(span[0], article.date), max(span[1], article.date)
+        for f, _ in feats:
+            self._df_delta.update({k: 1 for k in ["@" + e for e in f.entities] + list(f.terms)})
+        results = []
+        for start in range(0, len(feats), MAX_GROUPING):  # grouping is quadratic in the chunk size
+            results += self.clusterer.add_batch([f for f, _ in feats[start:start + MAX_GROUPING]])
+        for (_, article), result in zip(feats, results, strict=True):
+            article.event, article.story, article.duplicate_of = result.event, result.story, result.duplicate_of
+            article.why = result.why
+            article.happened = result.why.get("happening")
+            for cid in (result.event, result.story):
+                if article.title and article.lang:
+                    self._titles.setdefault(cid, {}).setdefault(article.lang, article.title)
+                if article.date:
+                    span = self._dates.setdefault(cid, [article.date, article.date])
+                    span[0], span[1] = min(span[0], article.date), max(span[1], article.date)
 
     # -- records for the store ------------------------------------------------------------------------
     def _record(self, cluster: Cluster, kind: str) -> dict[str, Any]:
