@@ -151,3 +151,147 @@ def test_well_known_person_variants_link_to_one_id(recognize):
     zb = {m.id for m in b if m.type == "PER"}
     assert za and za == zb
     assert len({m.id for m in c if m.type == "PER"}) == 1
+
+
+# -- titles, roles and compounds -------------------------------------------------------------------
+def test_role_compounds_yield_the_organisation_not_a_person(recognize):
+    assert ("Nato", "org:nato") in ids(recognize("Nato-sjefen advarer mot Russland.", "nb"))
+    assert ("Nato", "org:nato") in ids(recognize("Natochefen varnar Ryssland.", "sv"))
+    found = recognize("Statsministeren og generalsekretæren mødtes i går.", "da")
+    assert not [m for m in found if m.type == "PER"]  # a role without a name is not a mention
+
+
+def test_title_before_a_name_is_a_cue_and_not_part_of_the_name(recognize):
+    found = ids(recognize("Nato-sjef Jens Stoltenberg kom i går.", "nb"))
+    assert ("Nato", "org:nato") in found and ("Jens Stoltenberg", "per:jens-stoltenberg") in found
+    margrethe = [m for m in recognize("I går sagde Dronning Margrethe farvel.", "da") if m.type == "PER"]
+    assert [(m.text, m.id) for m in margrethe] == [("Margrethe", "per:queen-margrethe-ii")]
+
+
+def test_closed_compound_with_a_parliament_and_a_pipeline(recognize):
+    assert ("Reichstag", "org:riksdagen") in ids(recognize(
+        "Bei der Reichstagswahl in Schweden wurden die Sozialdemokraten in Stockholm stärkste Kraft.", "de"))
+    found = ids(recognize("Die Nord-Stream-2-Leitung und Nord Stream 1 sind beschädigt.", "de"))
+    assert ("Nord-Stream-2", "loc:nord-stream") in found and ("Nord Stream 1", "loc:nord-stream") in found
+
+
+def test_derived_words_are_not_compounds(recognize):
+    assert not ids(recognize("Das größte Thema war die Kriminalitätsbekämpfung.", "de"))
+    assert not [m for m in recognize("De kerk is een Londense kerk.", "nl") if m.id == "loc:london"]
+
+
+# -- abbreviations and party letters ---------------------------------------------------------------
+def test_scoped_abbreviations_depend_on_the_language(recognize):
+    assert ("UD", "org:swedish-foreign-ministry") in ids(recognize("Det meddelar UD på fredagen.", "sv"))
+    assert ("UD", "org:norwegian-foreign-ministry") in ids(recognize("Det opplyser UD fredag.", "nb"))
+    assert ("TT:s", "org:tt") in ids(recognize("Det uppger TT:s reporter.", "sv"))
+
+
+def test_party_letters_after_names_and_in_lists(recognize):
+    found = ids(recognize("Ulf Kristersson (M) och Jimmie Åkesson (sd) möttes.", "sv"))
+    assert ("M", "org:moderaterna") in found and ("sd", "org:sverigedemokraterna") in found
+    assert ("Ap", "org:arbeiderpartiet") in ids(recognize("Statsminister Jonas Gahr Støre (Ap) sa det.", "nb"))
+    assert ("S", "org:socialdemokratiet") in ids(recognize("Det siger Mette Frederiksen (S) i dag.", "da"))
+    found = ids(recognize("En regering bestående av M, KD och L.", "sv"))
+    assert {("M", "org:moderaterna"), ("KD", "org:kristdemokraterna"), ("L", "org:liberalerna")} <= set(found)
+    assert not ids(recognize("Det var en L.", "sv"))  # a lone letter is not a party
+
+
+# -- context ---------------------------------------------------------------------------------------
+def test_same_named_parties_follow_the_country_of_the_article(recognize):
+    dk = ids(recognize("I Danmark gjekk Venstre tilbake, og TV 2 melde at Danmark får ny regjering.", "nn"))
+    assert ("Venstre", "org:venstre-dk") in dk and ("TV 2", "org:tv2-denmark") in dk
+    no = ids(recognize("I Norge gikk Venstre fram, melder TV 2.", "nb"))
+    assert ("Venstre", "org:venstre-no") in no and ("TV 2", "org:tv2-norway") in no
+
+
+def test_institution_named_after_its_building(recognize):
+    assert ("Buckingham Palace", "loc:buckingham-palace") in ids(
+        recognize("Flagget på Buckingham Palace er senket.", "nb"))
+    assert ("Buckingham Palace", "org:buckingham-palace") in ids(
+        recognize("Det melder Buckingham Palace torsdag.", "nb"))
+
+
+def test_places_in_noble_titles_are_not_mentions(recognize):
+    assert not [m for m in recognize("William is now the Prince of Wales.", "en") if m.id == "loc:wales"]
+    assert not [m for m in recognize("Prins Andrew, hertugen av York, kom også.", "nb") if m.id == "loc:york"]
+
+
+def test_royal_first_names_resolve_in_an_article_about_the_family(recognize):
+    text = ("Dronning Elizabeth er død. Kong Charles og Camilla reiste til Balmoral, "
+            "og prins William og prinsesse Anne kom senere.")
+    found = ids(recognize(text, "nb"))
+    for form, entity in [("Camilla", "per:queen-camilla"), ("William", "per:prince-william"),
+                         ("Anne", "per:anne-princess-royal"), ("Balmoral", "loc:balmoral-castle")]:
+        assert (form, entity) in found
+    # without the family in the article a bare first name is nobody in particular
+    assert not [m for m in recognize("Camilla kom for sent til bussen.", "nb") if m.id == "per:queen-camilla"]
+
+
+def test_finnish_inflected_royal_name(recognize):
+    found = ids(recognize("Kuningatar Elisabet on kuollut. Maailma suree Elisabetin kuolemaa.", "fi"))
+    assert ("Elisabetin", "per:queen-elizabeth-ii") in found
+
+
+# -- person runs -----------------------------------------------------------------------------------
+def test_articles_do_not_extend_names_and_cues_need_their_language(recognize):
+    found = [m.text for m in recognize("Das sagte Stefan Heine der Nachrichtenagentur Reuters.", "de")
+             if m.type == "PER"]
+    assert found == ["Stefan Heine"]
+    assert not [m for m in recognize("He flew Hong Kong Airlines to Asia.", "en") if m.type == "PER"]
+    assert [m.text for m in recognize("Ursula von der Leyen talte.", "da") if m.type == "PER"] == [
+        "Ursula von der Leyen"]
+
+
+def test_speech_verb_before_a_two_word_name(recognize):
+    assert [m.text for m in recognize("– Vi leter fortsatt, sier Benno Riehl til NTB.", "nb")
+            if m.type == "PER"] == ["Benno Riehl"]
+
+
+def test_institution_named_after_a_person_is_not_a_person(recognize):
+    found = recognize("Han er professor ved Niels Bohr Institutet i København.", "da")
+    assert not [m for m in found if m.type == "PER"]
+    assert ("Niels Bohr Institutet", "org:niels-bohr-institute") in ids(found)
+
+
+# -- cross-article identity ------------------------------------------------------------------------
+def test_registry_merges_spelling_variants_across_articles_but_not_namesakes(kb):
+    from newsmonitor.entities import EntityStage, PersonRegistry
+    from newsmonitor.model import Article
+
+    registry = PersonRegistry()
+    stage = EntityStage(kb, registry=registry)
+    texts = [("sv", "– Det är sorgligt, säger imamen Mahmoud Khalfi i Stockholm."),
+             ("da", "– Det er sørgeligt, siger Mohmoud Khalfi. Senere sagde Khalfi mere."),
+             ("da", "Borgmester Mads Khalfi siger intet.")]
+    people = []
+    for k, (lang, text) in enumerate(texts):
+        article = Article(id=str(k), text=text)
+        article.lang = lang
+        stage(article)
+        people.append([m for m in article.mentions if m.type == "PER"])
+    first = {m.id for m in people[0]}
+    assert len(first) == 1
+    assert {m.id for m in people[1]} == first  # Mohmoud Khalfi and the later Khalfi join Mahmoud Khalfi
+    assert {m.id for m in people[2]}.isdisjoint(first)  # a different first name is a different person
+
+
+def test_registry_seed_and_lookup():
+    from newsmonitor.entities import PersonRegistry
+
+    registry = PersonRegistry()
+    registry.seed("per:oben-coban", ["Oben Coban"])
+    assert registry.lookup("Oben Çoban") == "per:oben-coban"  # diacritics and transliteration
+    assert registry.lookup("Coban") == "per:oben-coban"  # the only known Coban
+    assert registry.lookup("Ayse Coban") is None
+    registry.seed("per:ayse-coban", ["Ayşe Coban"])
+    assert registry.lookup("Coban") is None  # two known Cobans: a bare surname is ambiguous
+
+
+def test_kb_person_variants_across_languages_share_one_id(recognize):
+    forms = [("da", "Præsident Recep Tayyip Erdogan talte."), ("de", "Präsident Recep Tayyip Erdoğan sprach."),
+             ("sv", "Volodymyr Zelenskyj talade."), ("de", "Wolodymyr Selenskyj sprach."),
+             ("en", "Volodymyr Zelenskyy spoke.")]
+    found = [{m.id for m in recognize(t, lang) if m.type == "PER"} for lang, t in forms]
+    assert found[0] == found[1] == {"per:recep-tayyip-erdogan"}
+    assert found[2] == found[3] == found[4] == {"per:volodymyr-zelenskyy"}

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Validate the hand-made organisation / person / title / inflection data of the entity knowledge base.
 
-Checks ``src/newsmonitor/entities/data/{orgs.jsonl, persons.jsonl, titles.jsonl, inflections.json}`` (formats in
-``README_orgs.md``):
+Checks ``src/newsmonitor/entities/data/{orgs.jsonl, persons.jsonl, landmarks.jsonl, titles.jsonl, inflections.json}``
+(formats in ``README_orgs.md``):
 
 * every line is valid JSON with the required fields; ids are unique (also against the places files) and well formed
   (``org:``/``per:``/``role:`` + lower-case ASCII slug);
@@ -39,6 +39,7 @@ ID_RE = {
     "org": re.compile(r"^org:[a-z0-9]+(-[a-z0-9]+)*$"),
     "per": re.compile(r"^per:[a-z0-9]+(-[a-z0-9]+)*$"),
     "role": re.compile(r"^role:[a-z0-9]+(-[a-z0-9]+)*$"),
+    "loc": re.compile(r"^loc:[a-z0-9]+(-[a-z0-9]+)*$"),
 }
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -191,8 +192,8 @@ def check_entity(rep: Report, row: dict, prefix: str, fname: str) -> None:
     eid = row.get("id")
     if not isinstance(eid, str) or not ID_RE[prefix].match(eid):
         rep.err(f"{where}: bad id {eid!r}")
-    if row.get("type") != {"org": "ORG", "per": "PER"}[prefix]:
-        rep.err(f"{where}: type must be {'ORG' if prefix == 'org' else 'PER'}")
+    if row.get("type") != {"org": "ORG", "per": "PER", "loc": "LOC"}[prefix]:
+        rep.err(f"{where}: type must be {prefix.upper()}")
     name = row.get("name")
     if not isinstance(name, str) or not name.strip() or name != name.strip():
         rep.err(f"{where}: missing/untrimmed name")
@@ -431,17 +432,27 @@ def main() -> int:
             places += read_jsonl(args.data / name, rep)
     countries = {p["id"] for p in places if p.get("kind") in ("country", "territory", "region")} if places else None
 
+    landmarks = read_jsonl(args.data / "landmarks.jsonl", rep) if (args.data / "landmarks.jsonl").exists() else []
     for row in orgs:
         check_entity(rep, row, "org", "orgs.jsonl")
     for row in persons:
         check_entity(rep, row, "per", "persons.jsonl")
-    all_ids = Counter(r.get("id") for r in [*orgs, *persons, *places])
+    for row in landmarks:
+        check_entity(rep, row, "loc", "landmarks.jsonl")
+    landmark_ids = {r.get("id") for r in landmarks}
+    for row in orgs:
+        if row.get("site") and row["site"] not in landmark_ids:
+            rep.err(f"{row.get('id')}: site {row['site']!r} is not in landmarks.jsonl")
+    for row in persons:
+        if bool(row.get("house")) != bool(row.get("given")):
+            rep.err(f"{row.get('id')}: 'house' and 'given' go together (a royal's first names in its house)")
+    all_ids = Counter(r.get("id") for r in [*orgs, *persons, *places, *landmarks])
     for eid, n in all_ids.items():
         if n > 1:
             rep.err(f"duplicate id {eid!r} ({n}×)")
     org_ids = {r["id"] for r in orgs if "id" in r}
     person_ids = {r["id"] for r in persons if "id" in r}
-    for row in [*orgs, *persons]:
+    for row in [*orgs, *persons, *landmarks]:
         where = f"{row.get('id')}"
         if row.get("country") and countries is not None and row["country"] not in countries:
             rep.err(f"{where}: unknown country {row['country']!r}")
@@ -466,6 +477,8 @@ def main() -> int:
         f"{sum(len(r.get('surnames', [])) for r in persons)} surname forms, "
         f"{sum(1 for r in persons if r.get('common_surname'))} marked common_surname"
     )
+    print(f"landmarks.jsonl {len(landmarks):4d} buildings, squares and pipelines, "
+          f"{sum(1 for r in persons if r.get('house'))} royals with given names in a house")
     generic = [r for r in roles if not r.get("holders")]
     print(
         f"titles.jsonl    {len(roles):4d} roles ({len(generic)} generic, {len(roles) - len(generic)} with holders), "

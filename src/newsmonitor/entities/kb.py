@@ -193,9 +193,14 @@ class KnowledgeBase:
         return key in self.given_names or (not strict and key in self.given_names_ambiguous)
 
     def is_given_name_in(self, token: str, lang: str | None, strict: bool = False) -> bool:
-        """Like ``is_given_name``; an ambiguous name is a strict given name outside the languages where it is a word."""
+        """Like ``is_given_name``; an ambiguous name is a strict given name outside the languages where it is a word.
+
+        German-style transliterations of umlauts are accepted too (Zuebeyde = Zübeyde, Goekhan = Gökhan).
+        """
         key = token.casefold()
         if key in self.given_names:
+            return True
+        if ("ue" in key or "oe" in key) and _unumlaut(key) in self.given_names:
             return True
         langs = self.given_langs.get(key)
         if langs is None:
@@ -210,6 +215,10 @@ class KnowledgeBase:
         """The party for a letter written in parentheses after a name: '(M)', '(sd)', '(Ap)'."""
         key = form.casefold()
         return self.paren_abbrevs.get(lang or "", {}).get(key) or self.paren_abbrevs.get("*", {}).get(key)
+
+
+def _unumlaut(key: str) -> str:
+    return key.replace("ue", "ü").replace("oe", "ö")
 
 
 # -- loading ----------------------------------------------------------------------------------------

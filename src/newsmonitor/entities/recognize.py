@@ -321,6 +321,9 @@ class Recognizer:
                         return None  # Amerikanskt, Russlanddeutsche: a demonym, not a compound of the name
                     if tail.startswith(_DERIVATION_TAILS):
                         return None  # Londense, Kriminalität: a derived word, not a compound
+                    if head.endswith("s") and any(a.entity_id == alias.entity_id for a in
+                                                  self.kb.by_first.get(head[:-1].casefold(), [])):
+                        cut -= 1  # Reichstagswahl → Reichstag: the linking s is not part of the name
                     return alias.entity_id, cut
         return None
 
@@ -349,7 +352,7 @@ class Recognizer:
         tok = tokens[i]
         if not (_capitalised(tok.text) and _alpha(tok.text)) or tok.text.isupper() and len(tok.text) > 1:
             return None
-        if self.kb.is_nonname(tok.text, lang):
+        if self.kb.is_nonname(tok.text, lang) or self._in_noble_title(tokens, i):
             return None
         cue = self._cue(tokens, i, lang) if i > 0 else ""
         speech = not cue and i > 0 and self._is_speech_cue(tokens, i, lang)
@@ -588,7 +591,9 @@ class Recognizer:
         for m in mentions:
             if m.type != "PER":
                 continue
-            for parts in (m.name.split(), m.text.split()):
+            entity = self.kb.entities.get(m.id)
+            titled = "," in m.name or " of " in m.name or (entity is not None and entity.house)
+            for parts in ((m.text.split(),) if titled else (m.name.split(), m.text.split())):
                 names = [p for p in parts if not _ROMAN.match(p)]
                 if len(parts) > 1 and names and len(names[-1]) > 2:
                     back_refs.setdefault(phonetic_key(_strip_genitive(names[-1], lang)), m)
