@@ -355,7 +355,8 @@ class Recognizer:
         if self.kb.is_nonname(tok.text, lang) or self._in_noble_title(tokens, i):
             return None
         cue = self._cue(tokens, i, lang) if i > 0 else ""
-        speech = not cue and i > 0 and self._is_speech_cue(tokens, i, lang)
+        speech = not cue and i > 0 and lang != "de" and self._is_speech_cue(tokens, i, lang) and \
+            tok.text.casefold() not in self.kb.person_cues and tok.text.casefold() not in self.kb.role_words
         given = self.kb.is_given_name_in(tok.text, lang, strict=True) or (
             self.kb.is_given_name_in(tok.text, lang) and not tok.sent_start)
         if not (given or cue or speech):
@@ -393,6 +394,9 @@ class Recognizer:
             return None  # Niels Bohr Institutet: an institution named after a person
         if len(name_tokens) < 2 and not cue:
             return None
+        if speech and not given and (len(name_tokens) != 2 or self._is_place_or_org(tok.text, lang) or
+                                     self._is_place_or_org(_strip_genitive(tok.text, lang), lang)):
+            return None  # 'sier Oslo Sporveier', 'said Prime Minister Keir Starmer': not a two-word name
         if len(name_tokens) == 1 and (self._is_place_or_org(tok.text, lang) or tok.sent_start and not cue):
             return None
         start, end = tokens[parts[0]].start, tokens[parts[-1]].end
