@@ -40,6 +40,7 @@ from newsmonitor.entities.names import fold, jaro_winkler, phonetic_key, slug
 from newsmonitor.model import Mention, Quote
 
 _UNNAMED = Mention("", "UNNAMED", "", "")  # an attribution to an unnamed speaker: the quote is not listed
+_PREVIOUS = Mention("", "PREVIOUS", "", "")  # "…, heter det videre": the source quoted before
 
 # words that put the following name in another role than the speaker ("said to Reuters", "siger til TV 2")
 _TO_WORDS = {"til", "till", "to", "zu", "gegenüber", "for", "för", "à", "tegen", "aan", "mot", "mod", "om",
@@ -297,6 +298,7 @@ class _Run:
         self.speakers = [m for m in self.all if m.type in ("PER", "ORG")]
         self.persons = [m for m in self.speakers if m.type == "PER"]
         self.by_start = {m.start: m for m in self.all}
+        self.surfaces = {m.text: m for m in self.speakers}
         self.paras = _paragraphs(text, tables["dashes"])
         self.para_starts = [p.start for p in self.paras]
         self.last: Mention | None = None  # speaker of the last attributed quote
@@ -322,8 +324,23 @@ class _Run:
                     continue
             for m in _mark_pattern().finditer(text, p.start, p.end):
                 g = next(k for k, v in m.groupdict().items() if v is not None)
-                if m.start(g) >= taken_end:
+                if m.start(g) < taken_end:
+                    continue
+                opener = text[m.start()]
+                inner = [i for i in range(m.start(g), m.end(g)) if text[i] == opener and opener in "“„«»‘"
+                         and text[i - 2:i].rstrip()[-1:] in ".!?"] if opener != text[m.end() - 1] else []
+                if not inner:
                     self._add(cands, self._mark_cand(m.start(g), m.end(g), m.end(), pi))
+                    continue
+                # a quote of several paragraphs run together, each opened with the mark
+                last = self._mark_cand(inner[-1] + 1, m.end(g), m.end(), pi)
+                bounds = [m.start(g), *[i + 1 for i in inner]]
+                for a, b in zip(bounds, [*inner, m.end(g)], strict=True):
+                    if b == m.end(g):
+                        self._add(cands, last)
+                    else:
+                        c = _Cand(a, b, pi, "mark", b, last.speaker if last.own else None, last.own)
+                        self._add(cands, c)
             self._open_quote(p, pi, cands)
         self._resolve_context(cands)
         quotes: list[Quote] = []
@@ -343,6 +360,8 @@ class _Run:
         return quotes
 
     def _add(self, cands: list[_Cand], c: _Cand) -> None:
+        if c.speaker is _PREVIOUS:
+            c.speaker, c.own, c.kind = None, False, "same"
         cands.append(c)
         if c.own and c.speaker is not None:
             self.last = None if c.speaker is _UNNAMED else c.speaker
@@ -394,12 +413,10 @@ class _Run:
             speaker = self._attribution_before(qs - 1, p.start)
         if speaker is None and len(body.split()) <= 8:  # „massiven …“ in X aufgezeichnet, sagte Peter Schmidt
             clause_end = self._clause_end(close_end, p.end)
-            tail = re.search(r",\s+(?=\w)", text[close_end:clause_end][::-1])
-            if tail is not None:
-                at = clause_end - tail.start()
-                v = self.verbs.match(text, at, clause_end)
-                if v is not None:
-                    speaker = self._speaker_for_verb(v, at, clause_end)
+            for v in self.verbs.finditer(text, close_end, clause_end):
+                if text[max(close_end, v.start() - 2):v.start()] == ", ":
+                    speaker = self._speaker_for_verb(v, v.start(), clause_end)
+                    break
         if speaker is not None:
             c.speaker, c.own, c.attr_end = speaker, True, max(end, close_end)
             return c
@@ -518,12 +535,14 @@ class _Run:
         for m in self.speakers:
             if pos <= m.start < clause_end:
                 before = _WORD.findall(text[max(pos, m.start - 12):m.start].lower())
-                if not before or before[-1] not in _CHANNEL_WORDS:
+                after = _WORD.findall(text[m.end:m.end + 12].lower())
+                if (not before or before[-1] not in _CHANNEL_WORDS) and \
+                        not (after and after[0] in ("account", "konto", "kontoen", "profil", "page", "side", "siden")):
                     return m
         for w in _WORD.finditer(text, pos, clause_end):
             if w.group().lower() in self.pronouns:
                 return self._pronoun(w.group().lower(), pos)
-        return self.last  # "…, heter det videre i meldingen": the source quoted before
+        return self.last or _PREVIOUS  # "…, heter det videre i meldingen": the source quoted before
 
     # -- subjects ----------------------------------------------------------------------------------
     def _subject_phrase(self, start: int, end: int) -> Mention | None:
@@ -636,6 +655,9 @@ class _Run:
         if len(tokens) == 1 and (not single or len(tokens[0]) < 3 or tokens[0].endswith(".")):
             return None
         name = re.sub(r"[’']s?$", "", " ".join(tokens))
+        same = self.surfaces.get(name)
+        if same is not None:  # named elsewhere in the article as a linked entity
+            return Mention(name, same.type, same.id, same.name, m.end() - len(name), m.end())
         return Mention(name, "PER", "per:" + (slug(phonetic_key(name)) or slug(name)), name,
                        m.end() - len(" ".join(tokens)), m.end())
 
@@ -748,6 +770,13 @@ class _Run:
             return after
         if prev and self._is_role(prev[-1].lower()):
             return self._role(prev[-1].lower(), v.start())
+        subject = list(_WORD.finditer(text, sent_start, v.start()))
+        for i, w in enumerate(subject[:4]):
+            if w.group().lower() in _STATEMENTS and i + 1 < len(subject) and \
+                    subject[i + 1].group().lower() in _SOURCE_WORDS:  # "A statement from the palace said that “…”"
+                source = self._subject_after(subject[i + 1].start(), v.start())
+                if source is not None:
+                    return source
         lead = [m for m in named if len(_WORD.findall(text[sent_start:m.start])) <= 6]
         if lead:
             return lead[0]  # the subject of the sentence: "X condemned the attacks, stating, “…”"
@@ -762,12 +791,18 @@ class _Run:
             v = verbs[-1]
             if len(_WORD.findall(text[sent_start:v.start()])) <= 8:
                 speaker = self._speaker_for_verb(v, sent_start, colon)
-            else:  # "Mosegaard, der er professor i …, siger til DR, at …:"
-                speaker = self._lead_name(sent_start, v.start()) or self._subject_after(v.end(), colon) \
-                    or self._first_named(sent_start, v.start())
+            else:  # "Klaus Mosegaard, der er professor i …, siger til DR, at …:" / "…, wie Analyst X anmerkte:"
+                comma = text.rfind(",", sent_start, v.start())
+                clause = [w for w in _WORD.finditer(text, comma + 1, v.start())]
+                while clause and clause[0].group().lower() in _CONJUNCTIONS:
+                    clause.pop(0)
+                speaker = self._lead_name(sent_start, v.start())
+                if speaker is None and comma > 0 and 0 < len(clause) <= 4:
+                    speaker = self._subject_phrase(clause[0].start(), v.start())
+                speaker = speaker or self._subject_after(v.end(), colon) or self._first_named(sent_start, v.start())
             if speaker is not None:
                 return speaker
-        named = self._first_named(sent_start, colon)
+        named = self._lead_name(sent_start, colon) or self._first_named(sent_start, colon)
         if named is not None:
             return named
         words = _WORD.findall(text[sent_start:colon])
@@ -787,14 +822,24 @@ class _Run:
         return None
 
     def _lead_name(self, start: int, end: int) -> Mention | None:
-        """The name that opens a sentence: its subject."""
-        w = _WORD.search(self.text, start, end)
-        if w is None:
+        """The name that opens a sentence: its subject (a person named in its first words, else the first name)."""
+        words = list(_WORD.finditer(self.text, start, end))[:6]
+        for w in words:
+            m = self.by_start.get(w.start())
+            if m is not None and m.type == "PER":
+                return m
+        if not words:
             return None
-        m = self.by_start.get(w.start())
+        m = self.by_start.get(words[0].start())
         if m is not None:
             return m if m.type in ("PER", "ORG") else None
-        return self._name_at(w.start(), end, single=True) if w.group()[0].isupper() else None
+        if not words[0].group()[0].isupper():
+            return None
+        name = self._name_at(words[0].start(), end)  # two words or more: a sentence opens with a capital anyway
+        if name is None:
+            known = [p for p in self.persons if fold(p.name.split()[-1]) == fold(words[0].group())]
+            return known[0] if known else None
+        return name
 
     def _first_named(self, start: int, end: int) -> Mention | None:
         named = [m for m in self.speakers if start <= m.start and m.end <= end]
@@ -818,13 +863,19 @@ class _Run:
                 continue
             if c.kind in ("fragment", "skip"):
                 continue
+            if c.kind == "same":
+                c.kind = "dash" if self.paras[c.para].dash else "mark"
+                if self.last is not None:
+                    c.speaker = self.last
+                    continue
             p = self.paras[c.para]
             body = text[c.start:c.end].strip()
             words = len(body.split())
             if c.kind == "dash" and body.rstrip("»”\"").endswith("?"):
                 continue  # a journalist's question
-            whole = c.kind == "dash" or (c.start - 1 <= p.start and c.attr_end >= p.end - 1)
-            if whole and words <= 8 and not re.search(r"[.!…]\W*$", body):
+            whole = c.start - 1 <= p.start and c.end >= p.end - 1
+            cut_off = c.kind != "dash" and c.end >= len(text.rstrip())  # a quote cut by the excerpt's end
+            if whole and words <= 8 and not re.search(r"[.!…]\W*$", body) and not cut_off:
                 continue  # a crosshead
             at_start = c.kind == "dash" or c.start - 1 <= p.start
             speaker = self._colon_intro(c.para) if at_start else None
@@ -867,6 +918,7 @@ class _Run:
         text = self.text
         for v in self.verbs.finditer(text, prev.start, prev.end):
             sent_start = self._sentence_start(v.start(), prev.start)
+            sent_start = max(sent_start, text.rfind(",", sent_start, v.start()) + 1)
             clause_end = self._clause_end(v.end(), prev.end)
             subject = _WORD.findall(text[sent_start:v.start()])
             if subject and not (len(subject) == 1 and subject[0].lower() in _EXPLETIVES):
@@ -915,6 +967,9 @@ class _Run:
                                                   and (t not in ("der", "den") or keep[-1] in ("von", "van"))):
                 break
             keep.append(t)
+        kb = _kb()[3]
+        while len(keep) >= 3 and kb is not None and not kb.is_given_name(keep[0]) and kb.is_given_name(keep[1]):
+            keep.pop(0)  # "Suchhundeführerin Tamara Reither"
         name = " ".join(keep) or m.name
         if len(keep) >= 2 and len(keep[-1]) == 1 and keep[-1].isupper():
             more = re.match(rf"\.\s+({_NAME_TOKEN})", self.text[m.end:m.end + 40])
