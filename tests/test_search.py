@@ -248,3 +248,17 @@ def test_name_index_refreshes_when_entities_change(db: sqlite3.Connection, tmp_p
         w.execute("INSERT INTO entity_names (entity_id, lang, name, count) VALUES (?, 'en', 'Aurora Borealis', 1)",
                   (ENTITY,))
     assert names.lookup(db, "aurora borealis") == [ENTITY]
+
+
+def test_knowledge_base_names_find_stored_entities(tmp_path: Path) -> None:
+    """A name the store never saw, but the knowledge base lists ('Tanska'), finds the entity's articles."""
+    with Store(tmp_path / "kb.db") as store:
+        ingest_results(store, [Article(id="da", text="Danmark og Sverige aftaler nyt samarbejde om energi i Øresund.",
+                                       hints={"lang": "da", "title": "Samarbejde"})])
+        ensure_search_index(store.db)
+        store.db.row_factory = sqlite3.Row
+        if not store.db.execute("SELECT 1 FROM entities WHERE id = 'loc:denmark'").fetchone():
+            pytest.skip("the entity stage did not link Danmark")
+        assert "Tanska" not in {r[0] for r in store.db.execute("SELECT name FROM entity_names")}
+        assert ids(search(store.db, "Tanska")) == {"da"}
+        assert ids(search(store.db, "Tanska", names=NameIndex(use_kb=False))) == set()

@@ -26,6 +26,7 @@ import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -201,10 +202,38 @@ def _name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-class NameIndex:
-    """Folded entity names → entity ids, rebuilt when the entity tables change. Thread-safe."""
+@lru_cache(maxsize=1)
+def kb_names() -> dict[str, list[str]]:
+    """Every name the knowledge base lists for an entity (all languages), folded → entity ids.
 
-    def __init__(self) -> None:
+    Lets a search find an entity by a name the store has not seen yet ("Tanska" when only the
+    inflected "Tanskassa" was mentioned). Ambiguous entries and case-sensitive abbreviations are left out.
+    """
+    names: dict[str, list[str]] = {}
+    try:
+        from newsmonitor.entities.kb import default_kb
+
+        for entity in default_kb().entities.values():
+            if entity.ambiguous:
+                continue
+            for name in {entity.name, *(n for forms in entity.aliases.values() for n in forms)}:
+                key = _name_key(name)
+                if len(key) >= 3 and entity.id not in names.setdefault(key, []):
+                    names[key].append(entity.id)
+    except Exception:  # the knowledge base is an aid here, never a reason for search to fail
+        return {}
+    return names
+
+
+class NameIndex:
+    """Folded entity names → entity ids, rebuilt when the entity tables change. Thread-safe.
+
+    Names come from the store (``entities.name``, ``entity_names.name``) and, for entities the store
+    has, from the knowledge base (:func:`kb_names`); store names rank first.
+    """
+
+    def __init__(self, use_kb: bool = True) -> None:
+        self.use_kb = use_kb
         self._lock = threading.Lock()
         self._version: tuple[Any, ...] | None = None
         self._names: dict[str, list[str]] = {}
@@ -232,9 +261,14 @@ class NameIndex:
                 key = _name_key(name)
                 if len(key) >= 2:
                     names.setdefault(key, {})[entity_id] = count
-            self._names = {k: sorted(v, key=lambda i: -v[i]) for k, v in names.items()}
-            self._ids = {r[0] for r in db.execute("SELECT id FROM entities")}
-            self._version = version
+            ids = {r[0] for r in db.execute("SELECT id FROM entities")}
+            merged = {k: sorted(v, key=lambda i: -v[i]) for k, v in names.items()}
+            if self.use_kb:
+                for key, kb_ids in kb_names().items():
+                    for entity_id in kb_ids:
+                        if entity_id in ids and entity_id not in merged.get(key, []):
+                            merged.setdefault(key, []).append(entity_id)
+            self._names, self._ids, self._version = merged, ids, version
 
 
 def link_entities(db: sqlite3.Connection, parsed: ParsedQuery, names: NameIndex) -> None:

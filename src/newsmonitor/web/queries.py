@@ -17,6 +17,12 @@ from newsmonitor.search import Filters, filter_conditions
 
 MAX_LIMIT = 200
 ARTICLE_FIELDS = "a.id, a.url, a.title, a.lang, a.date, a.source, a.event, a.story, a.duplicate_of"
+# events/stories columns without the clusterer's internal ``state`` (large JSON)
+EVENT_FIELDS = ("e.id, e.story, e.title, e.labels, e.date, e.first_date, e.last_date, e.langs, e.article_count,"
+                " e.entities, e.updated_at")
+STORY_FIELDS = ("s.id, s.title, s.labels, s.first_date, s.last_date, s.langs, s.event_count, s.article_count,"
+                " s.entities, s.updated_at")
+STORY_EVENTS_SHOWN = 300
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -84,8 +90,8 @@ def _entity_ref(value: Any) -> dict[str, Any] | None:
 def top_events(db: sqlite3.Connection, limit: int = 12, half_life_days: float = 10.0) -> list[dict[str, Any]]:
     """Events ranked by size, language spread and recency (relative to the newest event in the store)."""
     rows = db.execute(
-        "SELECT * FROM (SELECT * FROM events ORDER BY last_date DESC LIMIT 400)"
-        " UNION SELECT * FROM (SELECT * FROM events ORDER BY article_count DESC LIMIT 200)").fetchall()
+        f"SELECT {EVENT_FIELDS} FROM events e WHERE e.id IN (SELECT id FROM events ORDER BY last_date DESC LIMIT 400)"
+        " OR e.id IN (SELECT id FROM events ORDER BY article_count DESC LIMIT 200)").fetchall()
     events = [_event(r) for r in rows]
     newest = max((d for d in (parse_date(e["last_date"] or e["date"]) for e in events) if d), default=None)
     for e in events:
@@ -98,14 +104,14 @@ def top_events(db: sqlite3.Connection, limit: int = 12, half_life_days: float = 
 
 
 def newest_stories(db: sqlite3.Connection, limit: int = 8) -> list[dict[str, Any]]:
-    rows = db.execute("SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, article_count DESC, id"
-                      " LIMIT ?", (limit,)).fetchall()
+    rows = db.execute(f"SELECT {STORY_FIELDS} FROM stories s"
+                      " ORDER BY s.last_date DESC, s.article_count DESC, s.id LIMIT ?", (limit,)).fetchall()
     return [_event(r) for r in rows]
 
 
 def latest_articles(db: sqlite3.Connection, limit: int = 15) -> list[dict[str, Any]]:
     return [dict(r) for r in db.execute(
-        f"SELECT {ARTICLE_FIELDS} FROM articles a ORDER BY a.date IS NULL, a.date DESC, a.ingested_at DESC, a.id"
+        f"SELECT {ARTICLE_FIELDS} FROM articles a ORDER BY a.date DESC, a.id"
         " LIMIT ?", (limit,))]
 
 
@@ -126,17 +132,21 @@ def stats(db: sqlite3.Connection) -> dict[str, Any]:
 
 # -- stories and events -------------------------------------------------------------------------------
 def get_story(db: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    """A story with its events in date order (the ``STORY_EVENTS_SHOWN`` largest when it has more)."""
+    row = db.execute(f"SELECT {STORY_FIELDS} FROM stories s WHERE s.id = ?", (story_id,)).fetchone()
     if row is None:
         return None
     story = _event(row)
+    story["events_total"] = db.execute("SELECT count(*) FROM events WHERE story = ?", (story_id,)).fetchone()[0]
     story["events"] = [_event(r) for r in db.execute(
-        "SELECT * FROM events WHERE story = ? ORDER BY coalesce(date, first_date), id", (story_id,))]
+        f"SELECT * FROM (SELECT {EVENT_FIELDS} FROM events e WHERE e.story = ?"
+        "  ORDER BY e.article_count DESC, e.last_date DESC LIMIT ?)"
+        " ORDER BY coalesce(date, first_date), id", (story_id, STORY_EVENTS_SHOWN))]
     return story
 
 
 def get_event(db: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    row = db.execute(f"SELECT {EVENT_FIELDS} FROM events e WHERE e.id = ?", (event_id,)).fetchone()
     if row is None:
         return None
     event = _event(row)
@@ -259,7 +269,7 @@ def list_events(db: sqlite3.Connection, filters: Filters, *, story: str | None =
     order_by = ("e.article_count DESC, e.last_date DESC, e.id" if order == "size"
                 else "e.last_date IS NULL, e.last_date DESC, e.article_count DESC, e.id")
     total = db.execute(f"SELECT count(*) FROM events e{clause}", params).fetchone()[0]
-    rows = db.execute(f"SELECT e.* FROM events e{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
+    rows = db.execute(f"SELECT {EVENT_FIELDS} FROM events e{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
                       [*params, limit, offset])
     return [_event(r) for r in rows], total
 
@@ -271,7 +281,7 @@ def list_stories(db: sqlite3.Connection, filters: Filters, *, order: str = "rece
     order_by = ("s.article_count DESC, s.last_date DESC, s.id" if order == "size"
                 else "s.last_date IS NULL, s.last_date DESC, s.article_count DESC, s.id")
     total = db.execute(f"SELECT count(*) FROM stories s{clause}", params).fetchone()[0]
-    rows = db.execute(f"SELECT s.* FROM stories s{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
+    rows = db.execute(f"SELECT {STORY_FIELDS} FROM stories s{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
                       [*params, limit, offset])
     return [_event(r) for r in rows], total
 
@@ -313,8 +323,10 @@ def get_entity(db: sqlite3.Connection, entity_id: str, *, articles: int = 20) ->
         " WHERE m.entity_id != ? GROUP BY m.entity_id ORDER BY articles DESC, e.name LIMIT 20",
         (entity_id, entity_id))]
     entity["events"] = [_event(r) for r in db.execute(
-        "SELECT e.* FROM events e WHERE e.id IN (SELECT a.event FROM mentions m JOIN articles a ON a.id = m.article_id"
-        " WHERE m.entity_id = ? AND a.event IS NOT NULL) ORDER BY e.last_date DESC, e.id LIMIT 10", (entity_id,))]
+        f"SELECT {EVENT_FIELDS} FROM events e WHERE e.id IN"
+        " (SELECT a.event FROM mentions m JOIN articles a ON a.id = m.article_id"
+        "  WHERE m.entity_id = ? AND a.event IS NOT NULL)"
+        " ORDER BY e.last_date DESC, e.id LIMIT 10", (entity_id,))]
     return entity
 
 
