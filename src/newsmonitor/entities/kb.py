@@ -92,6 +92,7 @@ class KnowledgeBase:
     # casefolded one-word office title that starts with an organisation's name (Natochefen) → (org id, prefix length)
     role_compounds: dict[str, tuple[str, int]] = field(default_factory=dict)
     role_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # casefolded title → langs
+    role_holders: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # title word → person ids
     given_langs: dict[str, set[str]] = field(default_factory=dict)  # ambiguous given name → langs where a word
     nonname_langs: dict[str, set[str]] = field(default_factory=dict)  # casefolded non-name → langs ("*": all)
 
@@ -360,7 +361,21 @@ def _load_name_data(kb: KnowledgeBase, data: Path) -> None:
 
 
 def _index_roles(kb: KnowledgeBase) -> None:
-    """Office titles as person cues, and one-word titles that start with their organisation's name."""
+    """Office titles as person cues, one-word titles that start with their organisation's name, and the people
+    who held an office under each title word (a generic title covers the holders of every office it names)."""
+    holders_by_generic: dict[str, set[str]] = defaultdict(set)
+    for role in kb.roles:
+        people = {str(h.get("person")) for h in role.get("holders") or [] if h.get("person")}
+        holders_by_generic[str(role.get("id"))] |= people
+        if role.get("generic"):
+            holders_by_generic[str(role["generic"])] |= people
+    for role in kb.roles:
+        people = holders_by_generic.get(str(role.get("id")), set())
+        for forms in (role.get("aliases") or {}).values():
+            for form in forms:
+                words = tokenize(form)
+                if words and words[-1].isalpha() and people:
+                    kb.role_holders[words[-1].casefold()] |= people
     for role in kb.roles:
         org = kb.entities.get(str(role.get("org") or ""))
         org_forms: list[str] = []

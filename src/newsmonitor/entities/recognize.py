@@ -426,8 +426,9 @@ class Recognizer:
         if not self._cue_applies(word, lang):
             return ""
         if _capitalised(prev.text) and not prev.sent_start and i >= 2 and _capitalised(tokens[i - 2].text) \
-                and tokens[i - 2].end + 1 >= prev.start:
-            return ""  # 'Hong Kong Airlines': the cue word is part of a name
+                and tokens[i - 2].end + 1 >= prev.start and any(
+                len(a.tokens) > 1 and a.tokens[1] == word for a in self._lookup(tokens[i - 2].text)):
+            return ""  # 'Hong Kong Airlines': the cue word is part of a known name
         if i >= 2 and tokens[i - 2].text == "-" and tokens[i - 2].end == prev.start:
             return word  # Nato-sjef Jens Stoltenberg / EU-kommissær: a cue ending a hyphenated compound
         return word
@@ -478,6 +479,10 @@ class Recognizer:
                 if ids:
                     return ids[0], self.kb.entities[ids[0]].name
         tokens = key.split()
+        if len(tokens) == 1 and cue:  # 'Bundeskanzler Scholz', 'statsminister Frederiksen'
+            hit = self._titled_surname(surface, tokens[0], cue)
+            if hit is not None:
+                return hit.id, hit.name
         if len(tokens) >= 2:
             for candidate in self.kb.surname_keys.get(tokens[-1], []):
                 entity = self.kb.entities[candidate]
@@ -485,6 +490,17 @@ class Recognizer:
                 if len(first) > 2 and jaro_winkler(first, tokens[0]) >= 0.85:
                     return entity.id, entity.name
         return "per:" + (slug(key) or slug(surface)), surface
+
+    def _titled_surname(self, surface: str, key: str, cue: str) -> KBEntity | None:
+        """A knowledge-base person for a surname after a title: the only one with that surname, or the only one
+        who held an office with that title (Frederiksen after 'statsminister' is Mette, not Mads)."""
+        ids = [i for i in self.kb.surname_keys.get(key, []) if fold(surface) in
+               {fold(s) for s in (*self.kb.entities[i].surnames, self.kb.entities[i].name.split()[-1])}]
+        if len(ids) == 1 and not self.kb.entities[ids[0]].common_surname:
+            return self.kb.entities[ids[0]]
+        holders = self.kb.role_holders.get(cue, set())
+        titled = [i for i in ids if i in holders]
+        return self.kb.entities[titled[0]] if len(titled) == 1 else None
 
     def _kb_person_form(self, form: str) -> tuple[str, str] | None:
         words = tuple(t.casefold() for t in _TOKEN.findall(form))
