@@ -119,25 +119,51 @@ SOURCES = {"da": ["dr.example", "politiken.example"], "sv": ["svt.example", "dn.
            "de": ["tagesschau.example", "spiegel.example"], "fi": ["yle.example", "hs.example"]}
 
 
+def kb_cast(rng: random.Random) -> tuple[list[str], list[dict[str, str]], list[dict[str, str]]]:
+    """People, cities and countries (names per language) from the knowledge base, for variety."""
+    from newsmonitor.entities.kb import default_kb
+
+    kb = default_kb()
+    entities = sorted(kb.entities.values(), key=lambda e: e.id)
+
+    def names(e) -> dict[str, str]:  # noqa: ANN001
+        return {lang: (e.aliases.get(lang) or [e.name])[0] for lang in LANGS}
+
+    people = PEOPLE + rng.sample([e.name for e in entities if e.type == "PER" and not e.ambiguous], 250)
+    cities = sorted((e for e in entities if e.kind == "city" and not e.ambiguous), key=lambda e: -e.population)
+    countries = [e for e in entities if e.kind == "country" and not e.ambiguous]
+    return (people, [dict.fromkeys(LANGS, c) for c in CITIES] + [names(e) for e in cities[:300]],
+            list(COUNTRIES.values()) + [names(e) for e in rng.sample(countries, 40)])
+
+
 def synthetic_articles(count: int, seed: int = 7) -> Iterator[Article]:
-    """``count`` articles about generated happenings, 1–9 articles each, in 1–6 languages, some copies."""
+    """``count`` articles about generated happenings, 1–9 articles each, in 1–6 languages, some copies.
+
+    Topics, people, cities and countries are drawn with Zipf-like weights (a few are frequent, most rare).
+    """
     rng = random.Random(seed)
+    people, cities, countries = kb_cast(rng)
+
+    def zipf(items: list) -> object:  # noqa: ANN001
+        weights = [1 / (rank + 3) for rank in range(len(items))]
+        return rng.choices(items, weights)[0]
+
     start = date(2024, 1, 1)
     made = happening = 0
     while made < count:
         happening += 1
         topic = rng.choice(list(TOPICS))
-        country = rng.choice(list(COUNTRIES))
-        person, city = rng.choice(PEOPLE), rng.choice(CITIES)
+        names = zipf(countries)
+        person, city_names = zipf(people), zipf(cities)
         day = start + timedelta(days=rng.randrange(0, 540))
         n, d = rng.randrange(10, 5000), rng.randrange(2, 60)
         size = min(count - made, rng.choice([1, 1, 1, 2, 2, 3, 4, 5, 7, 9]))
         for k in range(size):
             lang = rng.choice(LANGS)
             title_phrase, topic_phrase = TOPICS[topic][lang]
-            title = f"{COUNTRIES[country][lang]} {title_phrase}"
-            sentences = [s.format(country=COUNTRIES[country][lang], title=title_phrase, topic=topic_phrase,
-                                  city=city, person=person, n=n, d=d) for s in BODY[lang]]
+            title = f"{names[lang]} {title_phrase}"
+            sentences = [s.format(country=names[lang], title=title_phrase, topic=topic_phrase,
+                                  city=city_names[lang], person=person, n=n, d=d) for s in BODY[lang]]
             rng.shuffle(sentences[2:])
             text = f"{title}\n\n" + "\n\n".join(sentences) + f"\n\n(#{happening}-{k})"
             source = rng.choice(SOURCES[lang])
@@ -217,9 +243,9 @@ def main() -> None:
     client = TestClient(create_app(str(path)))
     rng = random.Random(1)
     db = sqlite3.connect(path)
-    n_articles, n_events, n_entities = db.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM entities)"
-    ).fetchone()
+    n_articles, n_events, n_entities, mean_len = db.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM entities),"
+        " (SELECT avg(length(text)) FROM articles)").fetchone()
     events = [r[0] for r in db.execute("SELECT id FROM events")]
     big_events = [r[0] for r in db.execute("SELECT id FROM events ORDER BY article_count DESC LIMIT 10")]
     entities = [r[0] for r in db.execute("SELECT id FROM entities")]
@@ -248,7 +274,8 @@ def main() -> None:
         ("GET /api/entities", ["/api/entities", "/api/entities?type=PER", "/api/entities?q=Ry"]),
         ("GET /api/quotes", ["/api/quotes", "/api/quotes?lang=sv", f"/api/quotes?speaker={big_entities[0]}"]),
     ]
-    print(f"store: {n_articles} articles, {n_events} events, {n_entities} entities ({path})")
+    print(f"store: {n_articles} articles (mean {mean_len:.0f} characters), {n_events} events, {n_entities} entities"
+          f" ({path})")
     print(f"{args.requests} requests per row, TestClient in-process, one client\n")
     print(f"| {'request':32} | {'p50 ms':>7} | {'p95 ms':>7} | {'max ms':>7} |")
     print(f"|{'-' * 34}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
