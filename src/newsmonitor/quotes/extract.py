@@ -58,6 +58,8 @@ _STATEMENTS = {"statement", "release", "uttalelse", "udtalelse", "uttalande", "m
                "communiqué", "comunicado", "tiedote", "fråsegn", "utsegn", "melding", "meldingen", "post",
                "tweet", "opslag", "innlegg", "inlägg"}
 _SOURCE_WORDS = {"from", "fra", "frå", "från", "von", "by", "af", "av", "des", "of", "door", "par", "por", "da"}
+_CHANNEL_NOUNS = {"account", "konto", "kontoen", "kontot", "profil", "profile", "page", "side", "siden", "sida",
+                  "sidan", "feed", "channel", "kanal", "kanalen", "sivu", "sivulla", "tilillä", "tilillään"}
 _CHANNEL_WORDS = {"på", "on", "auf", "til", "to", "till", "via", "in", "i", "op", "sur", "en", "zu"}
 _CONJUNCTIONS = {"wie", "as", "som", "comme", "como", "kuten", "zoals", "og", "och", "and", "und", "men", "but",
                  "aber", "mens", "medan", "while", "ja", "et", "en", "y", "e", "da", "når", "när", "when", "wenn",
@@ -185,8 +187,8 @@ def _alternatives(forms: set[str]) -> str:
     parts = []
     for form in sorted(forms, key=len, reverse=True):
         words = form.split()
-        if len(words) == 1:
-            parts.append(re.escape(form))
+        if len(words) == 1 or words[-1] in ("det", "es", "het", "it"):  # "heter det", "heißt es": no gap
+            parts.append(r"\s+".join(re.escape(w) for w in words))
         else:  # a split verb: "har Erdogan i den forbindelse sagt", "fügte er hinzu", "lægger han til"
             tail = r"\s+".join(re.escape(w) for w in words[1:])
             parts.append(rf"{re.escape(words[0])}(?:\s+[\w.'’-]+){{0,5}}?\s+{tail}")
@@ -501,7 +503,8 @@ class _Run:
         subject = _WORD.findall(text[start:v.start()])
         if subject and subject[0].lower() in _CONJUNCTIONS:
             return None, pos
-        return self._speaker_for_verb(v, start, clause_end), clause_end
+        comma = text.rfind(",", start, v.start())  # "…" le 1er novembre, a dit la dirigeante
+        return self._speaker_for_verb(v, comma + 1 if comma >= 0 else start, clause_end), clause_end
 
     def _according(self, start: int, clause_end: int) -> Mention | None:
         text = self.text
@@ -520,7 +523,13 @@ class _Run:
         named after an impersonal verb ('heter det i uttalelsen fra Buckingham Palace', 'lyder det fra ham')."""
         text = self.text
         if self.text[subject_start:v.start()].strip(" \n,–—-"):
-            return self._subject_phrase(subject_start, v.start())
+            speaker = self._subject_phrase(subject_start, v.start())
+            if speaker is not None and _WORD.findall(text[subject_start:v.start()])[-1:] and \
+                    _WORD.findall(text[subject_start:v.start()])[-1].lower() in self.pronouns:
+                named = self.by_start.get(text.find(" ", v.end()) + 1) if text[v.end():v.end() + 1] == " " else None
+                if named is not None and named.type == "PER":
+                    return named  # "“…,” he said Mahmoud Khalfi, imam of …" (a translation artefact)
+            return speaker
         inner = text[v.start():v.end()].split()
         if inner[-1].lower() in ("det", "es", "het", "it") or (len(inner) == 2 and inner[1].lower() in ("det", "es")):
             return self._impersonal(v.end(), clause_end)
@@ -535,14 +544,12 @@ class _Run:
         for m in self.speakers:
             if pos <= m.start < clause_end:
                 before = _WORD.findall(text[max(pos, m.start - 12):m.start].lower())
-                after = _WORD.findall(text[m.end:m.end + 12].lower())
-                if (not before or before[-1] not in _CHANNEL_WORDS) and \
-                        not (after and after[0] in ("account", "konto", "kontoen", "profil", "page", "side", "siden")):
+                if not before or before[-1] not in _CHANNEL_WORDS and not self._channel(m):
                     return m
         for w in _WORD.finditer(text, pos, clause_end):
             if w.group().lower() in self.pronouns:
                 return self._pronoun(w.group().lower(), pos)
-        return self.last or _PREVIOUS  # "…, heter det videre i meldingen": the source quoted before
+        return _PREVIOUS  # "…, heter det videre i meldingen": the source quoted before (resolved in context)
 
     # -- subjects ----------------------------------------------------------------------------------
     def _subject_phrase(self, start: int, end: int) -> Mention | None:
@@ -563,7 +570,8 @@ class _Run:
         if len(words) == 1 and low in self.pronouns:
             return self._pronoun(low, start)
         if low in _ARTICLES and len(words) >= 2:
-            return self._role(words[-1].group().lower(), start)
+            head = words[-1].group().lower()
+            return self._role(head, start) if self._is_role(head, known_only=True) else None
         if len(words) <= 4:
             name = self._name_at(words[0].start(), end, single=True)
             if name is not None:
@@ -601,7 +609,8 @@ class _Run:
                 named = [m for m in self.persons if u.end() <= m.start < u.end() + 40]
                 return named[0] if named and "," in text[u.end():named[0].start] else _UNNAMED
         found = [m for m in (self.by_start.get(w.start()) for w in words) if m is not None
-                 and (m.type == "PER" or (m.type == "ORG" and text[m.end:m.end + 1] != "-"))]
+                 and (m.type == "PER" or (m.type == "ORG" and text[m.end:m.end + 1] != "-"
+                                          and not self._channel(m)))]
         if found:
             per = [m for m in found if m.type == "PER"]
             return per[0] if per else found[0]
@@ -615,6 +624,8 @@ class _Run:
                 name = self._name_at(at, min(clause_end, at + 60), single=True)
                 if name is not None:
                     return name
+            if any(self.by_start.get(w.start()) is not None for w in words):
+                return None  # "from the royal family's official Instagram account": a channel, not a role
             return self._role(words[min(len(words), 4) - 1].group().lower(), pos)
         for i, w in enumerate(words):
             m = self.by_start.get(w.start())
@@ -685,20 +696,25 @@ class _Run:
         start = self._sentence_start(latest.start, self.paras[self._para_of(latest.start)].start)
         return next(m for m in earlier if m.start >= start)
 
+    def _channel(self, m: Mention) -> bool:
+        """An organisation named as the audience or the medium: 'til Ritzau', 'on Instagram', 'Twitter account'."""
+        before = _WORD.findall(self.text[max(0, m.start - 25):m.start].lower())
+        after = _WORD.findall(self.text[m.end:m.end + 15].lower())
+        return bool(before and before[-1] in _CHANNEL_WORDS | _TO_WORDS - _SOURCE_WORDS) or \
+            bool(after and after[0] in _CHANNEL_NOUNS)
+
     def _last_org(self, pos: int) -> Mention | None:
         for m in reversed([m for m in self.speakers if m.end <= pos and m.type == "ORG"]):
-            before = _WORD.findall(self.text[max(0, m.start - 25):m.start].lower())
-            if before and before[-1] in _TO_WORDS:
-                continue  # "til Ritzau", "on Instagram": the audience or the channel
-            return m
+            if not self._channel(m):
+                return m
         return self.last if self.last is not None and self.last.type == "ORG" else None
 
     # -- roles -------------------------------------------------------------------------------------
-    def _is_role(self, word: str) -> bool:
+    def _is_role(self, word: str, known_only: bool = False) -> bool:
         word = word.strip(".,:;")
         if word in self.roles or word in self.kb_roles:
             return True
-        if not word.isalpha() or not word.islower() or len(word) < 6 or word in _NOT_ROLES:
+        if known_only or not word.isalpha() or not word.islower() or len(word) < 6 or word in _NOT_ROLES:
             return False
         suffixes = _DEFINITE.get(self.lang)
         return bool(suffixes) and word.endswith(suffixes)
@@ -733,9 +749,13 @@ class _Run:
                 break
         stem = stem[: max(4, len(stem) - 1)]
         earlier = [m for m in self.persons if m.end <= pos]
-        for m in reversed(earlier):
-            window = fold(self.text[max(0, m.start - 60):m.start] + " " + self.text[m.end:m.end + 60])
-            if stem in window:
+        pattern = re.compile(rf"(?<!\w){re.escape(stem)}")
+        named = sorted(earlier, key=lambda m: (" " in m.name, m.start), reverse=True)
+        for m in named:  # "statsminister Mette Frederiksen" … "statsministeren"
+            if pattern.search(fold(self.text[max(0, m.start - 60):m.start])):
+                return m
+        for m in named:  # "Mette Frederiksen, formand for …, fortsætter som statsminister"
+            if pattern.search(fold(self.text[m.end:m.end + 90])):
                 return m
         for _, holders in self.kb_roles.get(word, []) + _kb()[2].get("*", {}).get(word, []):
             held = [m for m in earlier if m.id in holders]
@@ -768,7 +788,7 @@ class _Run:
         after = self._subject_after(v.end(), pos)
         if after is not None:
             return after
-        if prev and self._is_role(prev[-1].lower()):
+        if prev and self._is_role(prev[-1].lower(), known_only=True):
             return self._role(prev[-1].lower(), v.start())
         subject = list(_WORD.finditer(text, sent_start, v.start()))
         for i, w in enumerate(subject[:4]):
@@ -842,7 +862,7 @@ class _Run:
         return name
 
     def _first_named(self, start: int, end: int) -> Mention | None:
-        named = [m for m in self.speakers if start <= m.start and m.end <= end]
+        named = [m for m in self.speakers if start <= m.start and m.end <= end and not self._channel(m)]
         per = [m for m in named if m.type == "PER"]
         return per[0] if per else (named[-1] if named else None)
 
