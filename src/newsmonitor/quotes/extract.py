@@ -75,6 +75,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ�
 _NAME_TOKEN = rf"(?:[{_CAP}][\w’'-]*\w|[{_CAP}]\.)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})\s+)*{_NAME_TOKEN}){{0,3}}")
 _SENTENCE_END = re.compile(rf"(?<![\s{_CAP}][{_CAP}])(?<!^[{_CAP}])[.!?…](?=[\s\"”»“«'’)]|$)")
+_TWEET = re.compile(r"[\s.,]*(?:https?://\S+\s*|pic\.twitter\.com/\S+\s*)*[—–-]\s*[^\n]{0,80}?\(@\w+\)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
@@ -393,7 +394,7 @@ class _Run:
             return
         nxt = self.paras[pi + 1] if pi + 1 < len(self.paras) else None
         if (nxt is None or text[nxt.start] == ch) and len(body.split()) >= 3:
-            c = _Cand(p.start + 1, p.end, pi, "mark", p.end)
+            c = _Cand(p.start + 1, p.end, pi, "open", p.end)
             self._add(cands, c)
 
     def _mark_cand(self, qs: int, qe: int, close_end: int, pi: int) -> _Cand:
@@ -402,6 +403,9 @@ class _Run:
         c = _Cand(qs, qe, pi, "mark", close_end)
         if text[close_end:close_end + 1] in ("-", "‑") or (qs >= 2 and text[qs - 2].isalnum()):
             c.kind = "skip"  # „One Love“-Binde: a compound, or a mark inside a word
+            return c
+        if _TWEET.match(text, close_end) or "pic.twitter.com" in text[qs:qe]:
+            c.kind = "skip"  # an embedded tweet: its only attribution is the signature
             return c
         body = text[qs:qe].strip()
         speaker, end = None, close_end
@@ -573,7 +577,12 @@ class _Run:
             head = words[-1].group().lower()
             return self._role(head, start) if self._is_role(head, known_only=True) else None
         if len(words) <= 4:
-            name = self._name_at(words[0].start(), end, single=True)
+            para = self.paras[self._para_of(start)]
+            opening = self._starts_sentence(words[0].start(), para.start)  # a capital proves nothing there
+            name = self._name_at(words[0].start(), end, single=not opening)
+            if name is None and opening and len(words) == 1:
+                known = [p for p in self.persons if fold(p.name.split()[-1]) == fold(words[0].group())]
+                name = known[-1] if known else None
             if name is not None:
                 return name
         if self._is_role(words[-1].group().lower()):
@@ -752,7 +761,8 @@ class _Run:
         pattern = re.compile(rf"(?<!\w){re.escape(stem)}")
         named = sorted(earlier, key=lambda m: (" " in m.name, m.start), reverse=True)
         for m in named:  # "statsminister Mette Frederiksen" … "statsministeren"
-            if pattern.search(fold(self.text[max(0, m.start - 60):m.start])):
+            title = " ".join(_WORD.findall(self.text[max(0, m.start - 60):m.start])[-3:])
+            if pattern.search(fold(title)):
                 return m
         for m in named:  # "Mette Frederiksen, formand for …, fortsætter som statsminister"
             if pattern.search(fold(self.text[m.end:m.end + 90])):
@@ -874,6 +884,9 @@ class _Run:
             c, n = cands[i], cands[i + 1]
             if c.speaker is None and c.kind == "dash" and n.kind == "cont" and n.para == c.para + 1:
                 c.speaker = n.speaker
+            if c.speaker is None and c.kind == "open" and n.para == c.para + 1 and n.own and \
+                    n.start - 1 <= self.paras[n.para].start:  # “… ⏎“…,” she said: one quote over two paragraphs
+                c.speaker = n.speaker
         self.last, self.last_para, self.last_end = None, -1, -1
         for c in cands:
             if c.speaker is not None:
@@ -883,6 +896,9 @@ class _Run:
                 continue
             if c.kind in ("fragment", "skip"):
                 continue
+            cut_off = c.kind == "open"  # continued in the next paragraph, or cut by the excerpt's end
+            if c.kind == "open":
+                c.kind = "mark"
             if c.kind == "same":
                 c.kind = "dash" if self.paras[c.para].dash else "mark"
                 if self.last is not None:
@@ -894,7 +910,6 @@ class _Run:
             if c.kind == "dash" and body.rstrip("»”\"").endswith("?"):
                 continue  # a journalist's question
             whole = c.start - 1 <= p.start and c.end >= p.end - 1
-            cut_off = c.kind != "dash" and c.end >= len(text.rstrip())  # a quote cut by the excerpt's end
             if whole and words <= 8 and not re.search(r"[.!…]\W*$", body) and not cut_off:
                 continue  # a crosshead
             at_start = c.kind == "dash" or c.start - 1 <= p.start
