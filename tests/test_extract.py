@@ -120,3 +120,22 @@ def test_undated_article_takes_the_month_of_its_nearest_dated_neighbour():
     assert date_from_neighbours([dated, other, undated, unrelated]) == 1
     assert (undated.date, undated.date_source) == ("2025-10", "neighbour")  # month only, never the day
     assert unrelated.date is None
+
+
+def test_neighbour_month_gives_the_day_of_a_dateline_and_prefers_the_months_the_text_names():
+    from newsmonitor.extract.neighbours import date_from_neighbours
+    from newsmonitor.model import Article
+
+    def art(aid, text, date=None, source=None):
+        a = Article(id=aid, text=text, date=date, date_source=source)
+        a.body = text
+        return a
+
+    january = art("jan", "Paludan brændte Koranen i Stockholm foran Tyrkiets ambassade.", "2023-01-21", "url")
+    june = art("jun", "Paludan brændte Koranen i Stockholm foran Moskeen.", "2023-06-28", "url")
+    # as similar to June's article as to January's, but the text itself names a January date
+    undated = art("x", "Paludan brænder Koranen i Stockholm foran Moskeen og Tyrkiets ambassade fra 27. januar.")
+    dateline = art("y", "Oslo, 21. jan. – Paludan og Koranen ved Tyrkiets ambassade i Stockholm.")
+    date_from_neighbours([january, june, undated, dateline])
+    assert undated.date == "2023-01"
+    assert dateline.date == "2023-01-21"  # the day is written in the text; the year and month are the neighbour's

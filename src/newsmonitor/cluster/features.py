@@ -118,7 +118,7 @@ def terms(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
 
 def shingles(text: str) -> frozenset[int]:
     """A content-defined sample of word 4-gram hashes: near-identical texts share most of them."""
-    words = [fold(w).lower() for w in _WORD.findall(text)]
+    words = _WORD.findall(fold(text).lower())
     found = set()
     for i in range(len(words) - SHINGLE_WORDS + 1):
         h = zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
