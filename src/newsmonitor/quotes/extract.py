@@ -538,7 +538,7 @@ class _Run:
         if inner[-1].lower() in ("det", "es", "het", "it") or (len(inner) == 2 and inner[1].lower() in ("det", "es")):
             return self._impersonal(v.end(), clause_end)
         if len(inner) > 2:  # a split verb with its subject inside: "har Erdogan … sagt", "fügte er hinzu"
-            inside = self._subject_after(v.start() + len(inner[0]), v.end())
+            inside = self._subject_after(v.start() + len(inner[0]), v.end() - len(inner[-1]))
             if inside is not None:
                 return inside
         return self._subject_after(v.end(), clause_end)
@@ -899,7 +899,8 @@ class _Run:
             cut_off = c.kind == "open"  # continued in the next paragraph, or cut by the excerpt's end
             if c.kind == "open":
                 c.kind = "mark"
-            if c.kind == "same":
+            same = c.kind == "same"
+            if same:
                 c.kind = "dash" if self.paras[c.para].dash else "mark"
                 if self.last is not None:
                     c.speaker = self.last
@@ -920,7 +921,7 @@ class _Run:
                 between = [m for m in self.persons if self.last_end <= m.start < c.start and m.id != self.last.id]
                 if not between and not self._org_speaks(self.last_end, c.start):
                     speaker = self.last
-            if speaker is None and c.kind == "dash" and words >= 6:
+            if speaker is None and c.kind == "dash" and words >= 6 and not same:
                 speaker = self._next_paragraph(c.para) or self._previous_person(c.para)
             if speaker is not None and speaker is not _UNNAMED:
                 c.speaker = speaker
@@ -972,6 +973,10 @@ class _Run:
         if nxt.dash:
             return None
         end = self._clause_end(nxt.start, nxt.end)
+        first = _WORD.match(self.text, nxt.start, end)
+        if not self.verbs.search(self.text, nxt.start, end) and (first is None or first.group().lower() not in
+                                                                 _EXPLETIVES):
+            return None
         named = [m for m in self.persons if nxt.start <= m.start < min(end, nxt.start + 60)]
         return named[0] if named and len(_WORD.findall(self.text[nxt.start:named[0].start])) <= 4 else None
 
