@@ -7,6 +7,7 @@ Each bad line is rejected on its own; the other lines go through.
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import IO, Any
 
@@ -22,6 +23,23 @@ from newsmonitor.readers.base import (
 )
 
 _LABEL_FIELDS = ("title", "date", "lang")
+
+
+def _valid_date(value: str) -> bool:
+    """True for an ISO calendar date, month or year ('2024-02-29', '2024-02', '2024'), possibly with a time."""
+    value = value[:10]
+    try:
+        if len(value) == 10:
+            datetime.date.fromisoformat(value)
+        elif len(value) == 7:
+            datetime.date.fromisoformat(value + "-01")
+        elif len(value) == 4:
+            datetime.date.fromisoformat(value + "-01-01")
+        else:
+            return False
+    except ValueError:
+        return False
+    return True
 
 
 def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> ReadStream:
@@ -40,8 +58,8 @@ def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> ReadStre
                 raw = stream.readline(1 << 20)
             yield Rejection(origin, lineno, f"line too long (> {limit / 1e6:.1f} MB)")
             continue
-        if not raw.strip():
-            continue
+        if not (raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw).strip():
+            continue  # a blank line (also a byte-order mark alone on the first line)
         seen_any = True
         yield _parse_line(raw, origin, lineno, options)
     if not seen_any:
@@ -103,5 +121,7 @@ def _article_from_object(obj: dict[str, Any], origin: str, lineno: int, options:
                 surrogate = find_surrogate(value)
                 if surrogate:
                     return Rejection(origin, lineno, f"field {key!r} contains {surrogate}")
+                if key == "date" and not _valid_date(value.strip()):
+                    continue  # not a calendar date: a hint we cannot use (the text may still give the date)
                 hints[key] = value.strip()
     return Article(id=article_id, text=text, url=url, origin=f"{origin}:{lineno}", hints=hints)
