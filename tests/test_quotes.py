@@ -248,6 +248,8 @@ def test_organisation_speaker_and_english_subject_verb():
     ("es", "«Vamos a ganar», dijo Ana López."),
     ("fr", "\"Nous allons gagner\" le 1er mai, a dit Ana López."),
     ("en", "\"We will win,\" Ana López told reporters."),
+    ("en", "\"We will win,\" Ana López, the coach, said on Monday."),
+    ("nl", "\"We gaan winnen\", zegt Ana López."),
 ])
 def test_other_languages(lang, text):
     assert [s for s, _ in quotes(text, lang, "Ana López")] == ["Ana López"]

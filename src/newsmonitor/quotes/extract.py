@@ -508,7 +508,11 @@ class _Run:
         if subject and subject[0].lower() in _CONJUNCTIONS:
             return None, pos
         comma = text.rfind(",", start, v.start())  # "…" le 1er novembre, a dit la dirigeante
-        return self._speaker_for_verb(v, comma + 1 if comma >= 0 else start, clause_end), clause_end
+        if comma >= 0 and not text[comma + 1:v.start()].strip():
+            speaker = self._speaker_for_verb(v, comma + 1, clause_end)
+            if speaker is not None:
+                return speaker, clause_end
+        return self._speaker_for_verb(v, start, clause_end), clause_end
 
     def _according(self, start: int, clause_end: int) -> Mention | None:
         text = self.text
@@ -1000,6 +1004,10 @@ class _Run:
         if m.type != "PER" or m.id in self.known:
             return m.id, m.name
         tokens = m.name.split()
+        if m.text == m.name + "s" and not m.text.endswith("ss"):
+            follow = _WORD.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
+            if follow is None or follow.group().lower() in _TO_WORDS | _STOP_WORDS:
+                tokens = m.text.split()  # "direktør Roland Heerkens i et interview": not a genitive
         keep: list[str] = []
         for i, t in enumerate(tokens):
             if i > 0 and t[:1].islower() and not (t in _NAME_PARTICLES and i + 1 < len(tokens)
