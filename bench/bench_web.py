@@ -1,7 +1,7 @@
 """Benchmark: latency of the web UI and API on a 10,000-article store (not a unit test).
 
 Usage:
-    python bench/bench_web.py [--db bench-web.db] [--articles 10000] [--requests 60] [--rebuild]
+    python bench/bench_web.py [--db /tmp/newsmonitor-bench-web.db] [--articles 10000] [--requests 60] [--rebuild]
 
 Builds (or reuses) a store of synthetic multilingual articles, generated here from small per-language
 templates (da, sv, nb, en, de, fi): happenings (a topic, a country, a person, a city, a date) each
@@ -21,6 +21,7 @@ import random
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -220,7 +221,7 @@ def pct(values: list[float], p: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default="bench-web.db")
+    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "newsmonitor-bench-web.db"))
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=60, help="requests per row")
     parser.add_argument("--rebuild", action="store_true")
