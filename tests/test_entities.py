@@ -295,3 +295,19 @@ def test_kb_person_variants_across_languages_share_one_id(recognize):
     found = [{m.id for m in recognize(t, lang) if m.type == "PER"} for lang, t in forms]
     assert found[0] == found[1] == {"per:recep-tayyip-erdogan"}
     assert found[2] == found[3] == found[4] == {"per:volodymyr-zelenskyy"}
+
+
+def test_surname_after_a_title_links_to_the_office_holder(recognize):
+    found = ids(recognize("Bundeskanzler Scholz traf Präsident Macron.", "de"))
+    assert ("Scholz", "per:olaf-scholz") in found and ("Macron", "per:emmanuel-macron") in found
+    found = ids(recognize("I går sagde statsminister Frederiksen nej.", "da"))
+    assert ("Frederiksen", "per:mette-frederiksen") in found
+
+
+def test_role_holder_by_language_date_and_country(kb):
+    assert kb.role_holder("statsministeren", "da", "2022-10") == "per:mette-frederiksen"
+    assert kb.role_holder("statsministern", "sv", "2022-09") == "per:magdalena-andersson"
+    assert kb.role_holder("statsministern", "sv", "2022-11") == "per:ulf-kristersson"
+    assert kb.role_holder("Nato-sjefen", "nb", "2023-02") == "per:jens-stoltenberg"
+    assert kb.role_holder("statsministeren", "nb", "2022-09", country="loc:sweden") == "per:magdalena-andersson"
+    assert kb.role_holder("generalsekretæren", "da", "2022-09") is None  # NATO's or the UN's: unclear

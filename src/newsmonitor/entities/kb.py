@@ -93,6 +93,7 @@ class KnowledgeBase:
     role_compounds: dict[str, tuple[str, int]] = field(default_factory=dict)
     role_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # casefolded title → langs
     role_holders: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # title word → person ids
+    role_titles: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # title → roles
     given_langs: dict[str, set[str]] = field(default_factory=dict)  # ambiguous given name → langs where a word
     nonname_langs: dict[str, set[str]] = field(default_factory=dict)  # casefolded non-name → langs ("*": all)
 
@@ -212,10 +213,46 @@ class KnowledgeBase:
         langs = self.nonname_langs.get(token.casefold())
         return langs is not None and ("*" in langs or lang is None or lang in langs)
 
+    def role_holder(self, title: str, lang: str | None, date: str | None = None,
+                    country: str | None = None) -> str | None:
+        """The person who held the office a title denotes, or None when that is not clear.
+
+        ``title`` as written (``statsministeren``, ``Nato-sjefen``, ``Bundeskanzlerin``); ``date`` an ISO date or
+        month (the article's; default: today's holder); ``country`` a ``loc:`` id when the text names the country
+        (``den svenske statsminister``). A generic title (``statsministeren``) means the office of ``country``,
+        else the office that ``default_in`` gives for the language (Danish → Denmark's prime minister).
+        """
+        key = title.casefold()
+        offices: list[dict[str, Any]] = []
+        for role in self.role_titles.get(key, []):
+            if role.get("holders"):
+                offices.append(role)
+            else:  # generic: the office of the country, or the language's default
+                offices += [r for r in self.roles if r.get("generic") == role.get("id") and r.get("holders") and (
+                    r.get("country") == country if country else lang in (r.get("default_in") or []))]
+        if country:
+            offices = [r for r in offices if r.get("country") in (None, country)] or offices
+        people = {p for r in {id(r): r for r in offices}.values() for p in _holders_on(r, date)}
+        return people.pop() if len(people) == 1 else None
+
     def paren_abbrev(self, form: str, lang: str | None) -> str | None:
         """The party for a letter written in parentheses after a name: '(M)', '(sd)', '(Ap)'."""
         key = form.casefold()
         return self.paren_abbrevs.get(lang or "", {}).get(key) or self.paren_abbrevs.get("*", {}).get(key)
+
+
+def _holders_on(role: dict[str, Any], date: str | None) -> list[str]:
+    """Holders of an office on a date (ISO prefix compare; undated: the current holder)."""
+    out = []
+    for h in role.get("holders") or []:
+        start, end = str(h.get("from") or ""), h.get("to")
+        if date is None:
+            if end is None:
+                out.append(str(h.get("person")))
+        elif start[: len(date)] <= date and (end is None or date < str(end)[: max(len(date), 7)] or
+                                             str(end).startswith(date)):
+            out.append(str(h.get("person")))
+    return out
 
 
 def _unumlaut(key: str) -> str:
@@ -369,6 +406,11 @@ def _index_roles(kb: KnowledgeBase) -> None:
         holders_by_generic[str(role.get("id"))] |= people
         if role.get("generic"):
             holders_by_generic[str(role["generic"])] |= people
+    for role in kb.roles:
+        for forms in (role.get("aliases") or {}).values():
+            for form in forms:
+                if role not in kb.role_titles[form.casefold()]:
+                    kb.role_titles[form.casefold()].append(role)
     for role in kb.roles:
         people = holders_by_generic.get(str(role.get("id")), set())
         for forms in (role.get("aliases") or {}).values():
