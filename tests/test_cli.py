@@ -102,13 +102,13 @@ def test_articles_and_show(tmp_path):
 
 def test_demo_ingests_the_samples(tmp_path):
     db = tmp_path / "demo.db"
-    result = run("demo", db=db)
+    result = run("demo", "--no-serve", db=db)
     assert result.exit_code == 0, result.output
     stats = json.loads(run("stats", "--json", db=db).output)
     assert stats["articles"] >= 10
     assert {"da", "sv", "nb", "nn", "de", "fi", "en"} <= set(stats["languages"])
     assert "rejected 0" in result.output
-    again = run("demo", db=db)
+    again = run("demo", "--no-serve", db=db)
     assert "added 0" in again.output
 
 
@@ -139,3 +139,41 @@ def test_seeds_acceptance():
     assert (sv["lang"], sv["date"]) == ("sv", "2022-01-07")
     assert sv["title"] == "Natochef varnar inför Ukrainaförhandlingar"
     assert da["title"].startswith("Ruslands hær viser ingen tegn på tilbagetrækning")
+
+
+def test_demo_ends_with_the_web_ui_at_the_printed_url(tmp_path):
+    """The README's main command: ingest the samples, then serve the UI at the URL it prints."""
+    import re
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "newsmonitor.cli", "--db", str(tmp_path / "d.db"), "demo", "-q",
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url, lines = None, []
+        deadline = time.monotonic() + 120
+        while url is None and time.monotonic() < deadline:
+            line = proc.stdout.readline()  # type: ignore[union-attr]
+            if not line:
+                break
+            lines.append(line)
+            found = re.search(r"http://127\.0\.0\.1:\d+/", line)
+            url = found.group(0) if found else None
+        assert url, "".join(lines)
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    page = response.read().decode("utf-8")
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert "Ingrid" in page  # a sample article's event is on the front page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

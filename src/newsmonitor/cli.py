@@ -596,9 +596,13 @@ def sample_dir() -> Path:
 
 @main.command()
 @quiet_option
+@click.option("--serve/--no-serve", "serve_ui", default=True, show_default=True,
+              help="Then serve the web UI on the store (Ctrl-C stops).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address for the web UI.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port for the web UI.")
 @click.pass_context
-def demo(ctx: click.Context, quiet: bool) -> None:
-    """Ingest the bundled sample articles into the store and show what came out."""
+def demo(ctx: click.Context, quiet: bool, serve_ui: bool, host: str, port: int) -> None:
+    """Ingest the bundled sample articles, show what came out, and serve the web UI on them."""
     samples = sample_dir()
     click.echo(f"Ingesting the bundled samples from {samples} into {ctx.obj['db']} …")
     with _open_store(ctx) as store:
@@ -609,6 +613,11 @@ def demo(ctx: click.Context, quiet: bool) -> None:
     ctx.invoke(events, order="size", limit=10)
     click.echo("\nNext: `newsmonitor event ID`, `newsmonitor why ARTICLE`, `newsmonitor quotes`, "
                "`newsmonitor articles --lang da`, `newsmonitor --help`.")
+    if serve_ui:
+        from newsmonitor.web.commands import serve
+
+        click.echo("")
+        ctx.invoke(serve, host=host, port=port, token_file=None)
 
 
 if __name__ == "__main__":  # pragma: no cover
