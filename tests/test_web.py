@@ -412,3 +412,37 @@ def test_read_connections_are_read_only(db_path: Path) -> None:
     db = connect(str(db_path))
     with pytest.raises(sqlite3.OperationalError):
         db.execute("DELETE FROM articles")
+
+
+def test_head_requests(client: TestClient) -> None:
+    assert client.head("/").status_code == 200
+    assert client.head("/api/articles").status_code == 200
+
+
+def test_reads_while_another_connection_ingests(tmp_path: Path) -> None:
+    """WAL: pages and API keep answering (no 'database is locked') while a batch ingest writes."""
+    import threading
+
+    path = build_store(tmp_path / "busy.db")
+    c = TestClient(create_app(str(path)))
+    texts = [Article(id=f"bulk-{i}", text=f"Artikel nummer {i} om vejret i Aarhus og stormen over Jylland, dag {i}.",
+                     hints={"lang": "da", "date": "2024-04-01"}, origin=f"bulk:{i}") for i in range(600)]
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            with Store(path) as store:
+                ingest_results(store, texts, batch_size=50)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    writer_thread = threading.Thread(target=write)
+    writer_thread.start()
+    statuses = []
+    while writer_thread.is_alive():
+        for url in ("/", "/api/articles?limit=5", "/search?q=Aarhus", "/event/ev-gas"):
+            statuses.append(c.get(url).status_code)
+    writer_thread.join()
+    assert not errors and statuses and set(statuses) == {200}
+    assert c.get("/api/articles").json()["total"] == len(ARTICLES) + 600
+    assert c.get("/api/search?q=Aarhus").json()["total"] == 600

@@ -105,7 +105,7 @@ async def _nothing() -> Message:
 
 
 class SecurityHeaders:
-    """Adds CSP, nosniff, referrer and framing headers to every response."""
+    """Adds CSP, nosniff, referrer and framing headers to every response (and serves HEAD as GET)."""
 
     HEADERS = [
         (b"content-security-policy", CSP.encode()),
@@ -121,6 +121,8 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["method"] == "HEAD":  # answer HEAD like GET; the server sends no body for HEAD
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -22,7 +22,7 @@ def read_token(token_file: str | None) -> str | None:
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default serves this machine only (use 0.0.0.0 to share).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
               help="File holding the bearer token for writes (else env NEWSMONITOR_TOKEN; none: read-only).")
 @click.pass_context
