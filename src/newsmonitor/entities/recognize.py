@@ -619,23 +619,33 @@ class Recognizer:
                     back_refs.setdefault(phonetic_key(_strip_genitive(names[-1], lang)), m)
                 if len(names) == 1 and len(parts) > 1:  # Elizabeth II, Charles III
                     back_refs.setdefault(phonetic_key(names[0]), m)
-        for tok in tokens:
-            if not (_capitalised(tok.text) and _alpha(tok.text)) or len(tok.text) < 3 \
+        skip_to = -1
+        for idx, tok in enumerate(tokens):
+            if tok.start < skip_to or not (_capitalised(tok.text) and _alpha(tok.text)) or len(tok.text) < 3 \
                     or any(s <= tok.start < e for s, e in covered) or self.kb.is_nonname(tok.text, lang):
                 continue
-            forms = [tok.text, _strip_genitive(tok.text, lang)]
-            if lang == "fi":
-                forms += _fi_bases(tok.text)
-            for form in dict.fromkeys(forms):
-                hit = back_refs.get(phonetic_key(form))
-                if hit is not None:
-                    end = self._extend_clitic(text, tok.end, lang)
-                    mentions.append(Mention(text[tok.start:end], "PER", hit.id, hit.name, tok.start, end))
-                    break
-                entity = self._kb_surname(form, tok)
-                if entity is not None:
-                    end = self._extend_clitic(text, tok.end, lang)
-                    mentions.append(Mention(text[tok.start:end], "PER", entity.id, entity.name, tok.start, end))
+            spans = [(tok.text, tok.end)]
+            if idx + 2 < len(tokens) and tokens[idx + 1].text == "-" and tokens[idx + 1].start == tok.end and \
+                    tokens[idx + 2].start == tokens[idx + 1].end and _capitalised(tokens[idx + 2].text):
+                spans.insert(0, (text[tok.start:tokens[idx + 2].end], tokens[idx + 2].end))  # Ellemann-Jensen
+            for word, word_end in spans:
+                forms = [word, _strip_genitive(word, lang)]
+                if lang == "fi":
+                    forms += _fi_bases(word)
+                hit_id_name: tuple[str, str] | None = None
+                for form in dict.fromkeys(forms):
+                    hit = back_refs.get(phonetic_key(form))
+                    if hit is not None:
+                        hit_id_name = (hit.id, hit.name)
+                        break
+                    entity = self._kb_surname(form, tok)
+                    if entity is not None:
+                        hit_id_name = (entity.id, entity.name)
+                        break
+                if hit_id_name is not None:
+                    end = self._extend_clitic(text, word_end, lang)
+                    mentions.append(Mention(text[tok.start:end], "PER", *hit_id_name, tok.start, end))
+                    skip_to = end
                     break
 
     def _kb_surname(self, form: str, tok: Token) -> KBEntity | None:
