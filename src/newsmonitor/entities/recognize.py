@@ -85,6 +85,10 @@ _LOCATIVE = {"i", "in", "på", "pa", "ved", "vid", "fra", "från", "frå", "til"
              "bij", "op", "voor", "ins", "vom", "zur", "into", "onto"}
 _TITLE_WORDS = {"sir", "dame", "lord", "lady", "pope", "paven", "påven", "papst", "paavi", "paus", "pave"}
 _ARTICLES = {"das", "der", "die", "the", "den", "det", "de", "la", "le", "les", "el", "il", "het", "een", "ein"}
+# before a building, not a speaker ('uttalelsen fra Buckingham Palace' is the household speaking)
+_AT_BUILDING = {"i", "in", "på", "pa", "ved", "vid", "til", "till", "to", "into", "inside", "at", "outside", "utanför",
+                "utenfor", "udenfor", "foran", "framför", "vor", "bei", "beim", "im", "am", "zum", "near", "nær",
+                "nära", "op", "bij", "voor", "naar"}
 _LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
 _PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
 _PARTICLES_NOT_IN = {"da": {"da", "de", "den", "der"}, "nb": {"da", "de", "den", "der"},
@@ -247,7 +251,7 @@ class Recognizer:
                 and entity.kind == "royal_house" and first[1:].islower():
             return None  # 'Kongehuset …' at a sentence start is the generic word
         end_char = self._extend_clitic(text, end_char, lang)
-        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _LOCATIVE and any(
+        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _AT_BUILDING and any(
                 a.entity_id == entity.site and a.tokens == alias.tokens for a in self._lookup(alias.tokens[0])):
             entity = self.kb.entities[entity.site]  # 'på Buckingham Palace', 'i Rosenbad': the building
         start = tokens[i].start
