@@ -311,3 +311,12 @@ def test_role_holder_by_language_date_and_country(kb):
     assert kb.role_holder("Nato-sjefen", "nb", "2023-02") == "per:jens-stoltenberg"
     assert kb.role_holder("statsministeren", "nb", "2022-09", country="loc:sweden") == "per:magdalena-andersson"
     assert kb.role_holder("generalsekretæren", "da", "2022-09") is None  # NATO's or the UN's: unclear
+
+
+def test_province_words_make_a_city_name_the_province(recognize):
+    found = ids(recognize("Skjelv i naboprovinsene Malatya og Diyarbakir. Senere i Diyarbakir og Gaziantep.", "nb"))
+    assert ("Malatya", "loc:malatya-province") in found
+    assert found.count(("Diyarbakir", "loc:diyarbakir-province")) == 2
+    assert ("Gaziantep", "loc:gaziantep") in found
+    found = recognize("Das Epizentrum lag in der Provinz Kahramanmaras.", "de")
+    assert [m.name for m in found] == ["Kahramanmaraş Province"]

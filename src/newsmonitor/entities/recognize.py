@@ -89,6 +89,13 @@ _ARTICLES = {"das", "der", "die", "the", "den", "det", "de", "la", "le", "les", 
 _AT_BUILDING = {"i", "in", "på", "pa", "ved", "vid", "til", "till", "to", "into", "inside", "at", "outside", "utanför",
                 "utenfor", "udenfor", "foran", "framför", "vor", "bei", "beim", "im", "am", "zum", "near", "nær",
                 "nära", "op", "bij", "voor", "naar"}
+# countries whose provinces are named '<capital> Province' / '<city> Oblast', and the words that say so
+_PROVINCE_WORDS = ("provins", "provinsen", "provinsene", "provinserne", "provinserna", "provinz", "province",
+                   "provinces", "provincie", "maakunta", "maakunnan", "maakunnassa", "maakunnasta", "provincia")
+_OBLAST_WORDS = ("oblast", "oblasten", "oblastet", "oblastets", "oblastin", "oblastissa")
+_PROVINCE_SUFFIX = {"loc:turkey": (" Province", _PROVINCE_WORDS), "loc:iran": (" Province", _PROVINCE_WORDS),
+                    "loc:afghanistan": (" Province", _PROVINCE_WORDS), "loc:ukraine": (" Oblast", _OBLAST_WORDS),
+                    "loc:russia": (" Oblast", _OBLAST_WORDS)}
 _LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
 _PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
 _PARTICLES_NOT_IN = {"da": {"da", "de", "den", "der"}, "nb": {"da", "de", "den", "der"},
@@ -182,6 +189,7 @@ class Recognizer:
             else:
                 i += 1
         self._resolve_by_country(tokens, lang, mentions, ctx)
+        self._provinces(tokens, mentions)
         self._resolve_royals(tokens, text, lang, mentions, ctx)
         self._resolve_surnames(tokens, text, lang, mentions)
         self._party_letters(tokens, text, lang, mentions)
@@ -555,6 +563,34 @@ class Recognizer:
             if best != m.id:
                 entity = self.kb.entities[best]  # may change the type: 'Reichstag' (Riksdag / the building)
                 mentions[k] = Mention(m.text, entity.type, entity.id, entity.name, m.start, m.end)
+
+    def _provinces(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """'Provinz Kahramanmaras', 'naboprovinsene Malatya og Diyarbakir', 'Kherson oblast': the province, not the
+        city; later bare mentions of that name in the article follow (the annotators' convention)."""
+        index = {t.start: k for k, t in enumerate(tokens)}
+        marked: set[str] = set()
+        previous_province: Mention | None = None
+        for k, m in enumerate(mentions):
+            entity = self.kb.entities.get(m.id)
+            if entity is None or entity.kind != "city" or entity.country not in _PROVINCE_SUFFIX:
+                previous_province = None
+                continue
+            suffix, words = _PROVINCE_SUFFIX[entity.country]
+            t = index.get(m.start)
+            before = tokens[t - 1].text.casefold() if t else ""
+            after_k = t + 1 if t is not None else None
+            while after_k is not None and after_k < len(tokens) and tokens[after_k].end <= m.end:
+                after_k += 1
+            after = tokens[after_k].text.casefold() if after_k is not None and after_k < len(tokens) else ""
+            listed = (previous_province is not None and t is not None and t >= 2 and before in _LIST_JOINERS
+                      and mentions[k - 1].end == tokens[t - 2].end if k else False)
+            if before.endswith(words) or after.startswith(words) or listed or entity.id in marked:
+                marked.add(entity.id)
+                mentions[k] = Mention(m.text, "LOC", f"{entity.id}-{suffix.strip().casefold()}",
+                                      f"{entity.name} {suffix.strip()}", m.start, m.end)
+                previous_province = mentions[k]
+            else:
+                previous_province = None
 
     def _resolve_royals(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention],
                         ctx: _Context) -> None:
