@@ -298,6 +298,24 @@ def test_embedded_tweet_is_not_a_quote():
     assert quotes(text, "nb", "Kari Holm", "Ola Vik") == [("Kari Holm", "Vi står sammen")]
 
 
+def test_list_after_a_colon_paragraph_is_not_a_run():
+    text = ("– Vi gjør alt vi kan, sier Kari Holm.\n\nDette endres fra mandag:\n\n- Skolene åpner igjen.\n\n"
+            "- Butikkene kan holde åpent til klokken 22 hver dag.\n")
+    assert quotes(text, "nb", "Kari Holm") == [("Kari Holm", "Vi gjør alt vi kan")]
+
+
+def test_titles_in_quotes_are_not_quotes_even_near_a_speech_verb():
+    assert quotes('Hun sang "Let It Be" på konserten, sa Kari Holm.', "nb", "Kari Holm") == []
+    assert quotes("Statsminister Kari Holm kalte forslaget «uansvarlig».", "nb", "Kari Holm") == [
+        ("Kari Holm", "uansvarlig")]
+
+
+def test_seat_of_power_speaks_for_its_institution():
+    text = 'A statement from Windsor Palace this morning said that "the king is resting and in good spirits."'
+    found = EXTRACT(text, "en", [Mention("Windsor Palace", "LOC", "loc:windsor-palace", "Windsor Palace", 17, 31)])
+    assert [(q.speaker, q.text) for q in found] == [("Windsor Palace", "the king is resting and in good spirits.")]
+
+
 def test_identical_quote_is_listed_once():
     text = ("Kari Holm: ‘We want a broad government.’ Photograph: Agency\n"
             "“We want a broad government,” the prime minister said.\n")

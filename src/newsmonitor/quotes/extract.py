@@ -60,6 +60,8 @@ _STATEMENTS = {"statement", "release", "uttalelse", "udtalelse", "uttalande", "m
 _SOURCE_WORDS = {"from", "fra", "frå", "från", "von", "by", "af", "av", "des", "of", "door", "par", "por", "da"}
 _CHANNEL_NOUNS = {"account", "konto", "kontoen", "kontot", "profil", "profile", "page", "side", "siden", "sida",
                   "sidan", "feed", "channel", "kanal", "kanalen", "sivu", "sivulla", "tilillä", "tilillään"}
+_SEATS = {"palace", "house", "street", "kremlin", "castle", "slott", "slottet", "palast", "palais", "palacio",
+          "palazzo", "palatsi", "kreml", "kremls"}
 _CHANNEL_WORDS = {"på", "on", "auf", "til", "to", "till", "via", "in", "i", "op", "sur", "en", "zu"}
 _CONJUNCTIONS = {"wie", "as", "som", "comme", "como", "kuten", "zoals", "og", "och", "and", "und", "men", "but",
                  "aber", "mens", "medan", "while", "ja", "et", "en", "y", "e", "da", "når", "när", "when", "wenn",
@@ -307,6 +309,7 @@ class _Run:
         self.last: Mention | None = None  # speaker of the last attributed quote
         self.last_para = -1
         self.last_end = -1
+        self.own_paras: set[int] = set()
 
     # -- candidates -----------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
@@ -367,6 +370,7 @@ class _Run:
             c.speaker, c.own, c.kind = None, False, "same"
         cands.append(c)
         if c.own and c.speaker is not None:
+            self.own_paras.add(c.para)
             self.last = None if c.speaker is _UNNAMED else c.speaker
             self.last_para, self.last_end = c.para, c.attr_end
 
@@ -408,6 +412,12 @@ class _Run:
             c.kind = "skip"  # an embedded tweet: its only attribution is the signature
             return c
         body = text[qs:qe].strip()
+        tokens = _WORD.findall(body)
+        titled = bool(tokens) and all(t[0].isupper() or t[0].isdigit() for t in tokens) and \
+            not re.search(r"[.!?,]$", body)
+        if titled and len(tokens) >= 2 and not text[p.start:qs - 1].rstrip().endswith(":"):
+            c.kind = "skip"  # a title or a name in quotes: "Let It Be", „One Love“
+            return c
         speaker, end = None, close_end
         before = _WORD.findall(text[max(p.start, qs - 40):qs - 1])
         if before and any(w.lower() in self.verb_words for w in before[-3:]) and \
@@ -415,6 +425,9 @@ class _Run:
             speaker = self._attribution_before(qs - 1, p.start)  # "kaller det «rent oppspinn», skriver Reuters"
         if speaker is None:
             speaker, end = self._attribution_after(close_end, self._clause_end(close_end, p.end))
+        if speaker is None and titled:
+            c.kind = "skip"  # «Magda-effekten»: a one-word name is a quote only with its own attribution after it
+            return c
         if speaker is None:
             speaker = self._attribution_before(qs - 1, p.start)
         if speaker is None and len(body.split()) <= 8:  # „massiven …“ in X aufgezeichnet, sagte Peter Schmidt
@@ -643,6 +656,8 @@ class _Run:
         for i, w in enumerate(words):
             m = self.by_start.get(w.start())
             if m is not None:
+                if self._seat(m):
+                    return m
                 continue  # a place ("sa Australias landslagssjef …")
             if w.group()[0].isupper() and w.group().lower() not in self.nonnames:
                 name = self._name_at(w.start(), words[-1].end(), single=True)
@@ -660,6 +675,8 @@ class _Run:
         inside = [x for x in self.all if x.start < m.end() and m.start() < x.end]
         for x in inside:
             if x.type in ("PER", "ORG") and x.start >= m.start():
+                return x
+            if x.start >= m.start() and self._seat(x):
                 return x
         if inside:
             return None  # a place
@@ -708,6 +725,11 @@ class _Run:
         latest = earlier[-1]  # the subject of the sentence that named the latest person comes first in it
         start = self._sentence_start(latest.start, self.paras[self._para_of(latest.start)].start)
         return next(m for m in earlier if m.start >= start)
+
+    @staticmethod
+    def _seat(m: Mention) -> bool:
+        """A seat of power that speaks for its institution: Buckingham Palace, the Kremlin."""
+        return m.type == "LOC" and bool(_SEATS & set(fold(m.name).split()))
 
     def _channel(self, m: Mention) -> bool:
         """An organisation named as the audience or the medium: 'til Ritzau', 'on Instagram', 'Twitter account'."""
@@ -919,9 +941,10 @@ class _Run:
                 continue  # a crosshead
             at_start = c.kind == "dash" or c.start - 1 <= p.start
             speaker = self._colon_intro(c.para) if at_start else None
+            listed = at_start and speaker is None and self._in_list(c.para)
             if speaker is None and at_start:
                 speaker = self._speaking_paragraph(c.para)
-            if speaker is None and self.last is not None and c.start - self.last_end < 1500:
+            if speaker is None and self.last is not None and c.start - self.last_end < 1500 and not listed:
                 between = [m for m in self.persons if self.last_end <= m.start < c.start and m.id != self.last.id]
                 if not between and not self._org_speaks(self.last_end, c.start):
                     speaker = self.last
@@ -930,6 +953,18 @@ class _Run:
             if speaker is not None and speaker is not _UNNAMED:
                 c.speaker = speaker
                 self.last, self.last_para, self.last_end = speaker, c.para, c.attr_end
+
+    def _in_list(self, pi: int) -> bool:
+        """A dash paragraph in a list introduced by a colon paragraph that names no speaker ('Dette endres:')."""
+        i = pi - 1
+        while i >= 0 and self.paras[i].dash and i not in self.own_paras:
+            i -= 1
+        if i < 0 or self.paras[i].dash:
+            return False
+        intro = self.text[self.paras[i].start:self.paras[i].end].rstrip()
+        if not intro.endswith(":") or len(intro.split()) < 2:
+            return False
+        return self._colon_intro(i + 1) is None
 
     def _org_speaks(self, start: int, end: int) -> bool:
         """An organisation speaking in between ('skriver Ekstra Bladet')."""
