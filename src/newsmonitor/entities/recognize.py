@@ -584,13 +584,12 @@ class Recognizer:
             after = tokens[after_k].text.casefold() if after_k is not None and after_k < len(tokens) else ""
             listed = (previous_province is not None and t is not None and t >= 2 and before in _LIST_JOINERS
                       and mentions[k - 1].end == tokens[t - 2].end if k else False)
-            if before.endswith(words) or after.startswith(words) or listed or entity.id in marked:
+            explicit = before.endswith(words) or after.startswith(words) or listed
+            if explicit or entity.id in marked:
                 marked.add(entity.id)
                 mentions[k] = Mention(m.text, "LOC", f"{entity.id}-{suffix.strip().casefold()}",
                                       f"{entity.name} {suffix.strip()}", m.start, m.end)
-                previous_province = mentions[k]
-            else:
-                previous_province = None
+            previous_province = mentions[k] if explicit else None
 
     def _resolve_royals(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention],
                         ctx: _Context) -> None:
