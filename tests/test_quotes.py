@@ -190,6 +190,13 @@ def test_speaking_paragraph_before_a_dash_quote():
         ("Lene Bech", "Jubilæet markeres fortsat i weekenden, men ikke som planlagt.")]
 
 
+def test_attribution_in_the_next_sentence():
+    assert quotes("»Vi er klar til at tage over.« Det siger Lise Dahl til DR.", "da", "Lise Dahl") == [
+        ("Lise Dahl", "Vi er klar til at tage over.")]
+    text = "Ole Berg var også der.\n\n– Vi er klar til at tage over.\n\nDet sier Lise Dahl til NRK.\n"
+    assert quotes(text, "nb", "Lise Dahl", "Ole Berg") == [("Lise Dahl", "Vi er klar til at tage over.")]
+
+
 def test_according_to_cues():
     text = "Forsker Ola Vik har sett på målingene.\n\n– Bølgene stiger fra bunnen, sier han ifølge NTB.\n"
     assert quotes(text, "nb", "Ola Vik", ("NTB", "ORG")) == [("Ola Vik", "Bølgene stiger fra bunnen")]

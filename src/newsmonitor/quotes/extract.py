@@ -506,8 +506,11 @@ class _Run:
         text = self.text
         lead = re.match(r"[\s,;]*(?:[–—-]\s*)?", text[pos:clause_end])
         start = pos + (lead.end() if lead else 0)
-        if text[pos:pos + 2].strip().startswith((".", "!", "?")) or start >= clause_end:
-            return None, pos  # a new sentence starts after the quote
+        if text[pos:pos + 2].strip().startswith((".", "!", "?")) or start >= clause_end or \
+                (text[pos - 2:pos - 1] in ".!?" and text[start:start + 1].isupper()):
+            # a new sentence starts after the quote: "»…« Det siger Lise Dahl til DR."
+            speaker = self._that_said(start if text[start:start + 1].isalpha() else pos)
+            return (speaker, self._clause_end(start, self.paras[self._para_of(pos)].end)) if speaker else (None, pos)
         word = re.match(r"\w+", text[start:clause_end])
         if word and word.group().lower() in self.particles:  # "…“, so Flick." / "…", aldus de minister
             return self._subject_after(start + word.end(), clause_end), clause_end
@@ -526,6 +529,19 @@ class _Run:
             if speaker is not None:
                 return speaker, clause_end
         return self._speaker_for_verb(v, start, clause_end), clause_end
+
+    def _that_said(self, pos: int) -> Mention | None:
+        """A sentence 'Det siger X til DR.' / 'Sådan lyder det fra X.' / 'That's what X said.' at ``pos``."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, pos + 40))
+        if not words or words[0].group().lower() not in _EXPLETIVES | {"sådan", "slik", "sån", "such", "näin",
+                                                                        "dies", "thus", "ainsi", "así"}:
+            return None
+        v = self.verbs.match(text, words[1].start()) if len(words) > 1 else None
+        if v is None:
+            return None
+        end = self._clause_end(v.end(), self.paras[self._para_of(pos)].end)
+        return self._speaker_for_verb(v, v.start(), end)
 
     def _according(self, start: int, clause_end: int) -> Mention | None:
         text = self.text
@@ -941,6 +957,8 @@ class _Run:
                 continue  # a crosshead
             at_start = c.kind == "dash" or c.start - 1 <= p.start
             speaker = self._colon_intro(c.para) if at_start else None
+            if speaker is None and c.kind == "dash" and c.para + 1 < len(self.paras):
+                speaker = self._that_said(self.paras[c.para + 1].start)
             listed = at_start and speaker is None and self._in_list(c.para)
             if speaker is None and at_start:
                 speaker = self._speaking_paragraph(c.para)
