@@ -262,3 +262,9 @@ def test_knowledge_base_names_find_stored_entities(tmp_path: Path) -> None:
         assert "Tanska" not in {r[0] for r in store.db.execute("SELECT name FROM entity_names")}
         assert ids(search(store.db, "Tanska")) == {"da"}
         assert ids(search(store.db, "Tanska", names=NameIndex(use_kb=False))) == set()
+
+
+def test_entity_mentions_are_marked_in_text_snippets(db: sqlite3.Connection) -> None:
+    hit = {h["id"]: h for h in search(db, "Nordlys Kiruna").hits}["sv-1"]
+    assert "<mark>Norrsken</mark>" in hit["snippet"] and "<mark>Kiruna</mark>" in hit["snippet"]
+    assert hit["title_html"].startswith("<mark>Norrsken</mark>")

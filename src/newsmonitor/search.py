@@ -434,21 +434,38 @@ def _add_snippets(db: sqlite3.Connection, hits: list[dict[str, Any]], any_expr: 
         " WHERE articles_fts MATCH ? AND id IN (SELECT value FROM json_each(?))",
         (OPEN, CLOSE, any_expr, ids)).fetchall())
     mentions: dict[str, list[tuple[int, int]]] = {}
+    written: dict[str, set[str]] = {}  # how the matched entities are written in each hit
     if entity_ids:
-        for article_id, start, end in db.execute(
-                "SELECT article_id, start, end FROM mentions WHERE article_id IN (SELECT value FROM json_each(?))"
-                " AND entity_id IN (SELECT value FROM json_each(?)) AND start >= 0 ORDER BY article_id, start",
+        for article_id, start, end, text in db.execute(
+                "SELECT article_id, start, end, text FROM mentions WHERE article_id IN (SELECT value FROM json_each(?))"
+                " AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start",
                 (ids, json.dumps(entity_ids))):
-            mentions.setdefault(article_id, []).append((start, end))
+            written.setdefault(article_id, set()).add(text)
+            if start >= 0:
+                mentions.setdefault(article_id, []).append((start, end))
     for hit in hits:
         hit["score"] = round(hit["score"], 3) if hit["score"] is not None else None
-        hit["title_html"] = _marked_html(titles.get(hit["id"]) or hit["title"] or "")
+        title = titles.get(hit["id"]) or hit["title"] or ""
         snippet = snippets.get(hit["id"]) or ""
-        hit["matched"] = "text" if OPEN in snippet or OPEN in (titles.get(hit["id"]) or "") else "entity"
+        hit["matched"] = "text" if OPEN in snippet or OPEN in title else "entity"
         if OPEN not in snippet and hit["id"] in mentions:
             text = db.execute("SELECT text FROM articles WHERE id = ?", (hit["id"],)).fetchone()[0]
             snippet = mention_snippet(text, mentions[hit["id"]])
-        hit["snippet"] = _marked_html(snippet)
+        names = written.get(hit["id"], set())
+        hit["title_html"] = _marked_html(mark_words(title, names))
+        hit["snippet"] = _marked_html(mark_words(snippet, names))
+
+
+def mark_words(marked: str, words: set[str]) -> str:
+    """Also mark whole-word occurrences of ``words`` (entity mentions as written) outside existing marks."""
+    words = {w for w in words if w.strip()}
+    if not words:
+        return marked
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                         + r")(?!\w)")
+    parts = re.split(f"({OPEN}.*?{CLOSE})", marked, flags=re.S)
+    return "".join(part if part.startswith(OPEN) else pattern.sub(lambda m: OPEN + m.group(0) + CLOSE, part)
+                   for part in parts)
 
 
 def mention_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
