@@ -445,3 +445,45 @@ def test_reads_while_another_connection_ingests(tmp_path: Path) -> None:
     assert not errors and statuses and set(statuses) == {200}
     assert c.get("/api/articles").json()["total"] == len(ARTICLES) + 600
     assert c.get("/api/search?q=Aarhus").json()["total"] == 600
+
+
+def test_serve_command_serves_and_stops(db_path: Path) -> None:
+    """`newsmonitor serve` prints its URL, answers on it, and stops cleanly on Ctrl-C (SIGINT)."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    script = Path(sys.executable).parent / "newsmonitor"
+    if not script.exists():
+        pytest.skip("the newsmonitor console script is not installed next to this Python")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([str(script), "--db", str(db_path), "serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert f"http://127.0.0.1:{port}/" in line
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=2) as r:
+                    assert r.status == 200
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/event/ev-gas", timeout=5) as r:
+            assert "Russia threatens" in r.read().decode()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:  # pragma: no cover
+            proc.kill()
+            raise
+    assert proc.returncode == 0, proc.stderr.read()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import click
@@ -47,6 +48,10 @@ def serve(ctx: click.Context, host: str, port: int, token_file: str | None) -> N
         app = create_app(db, token=token)
     except Exception as exc:  # unreadable file, failed migration
         raise click.ClickException(f"cannot open store {db}: {exc}") from exc
+    try:  # a clear message instead of uvicorn's traceback-like error when the port is taken
+        socket.create_server((host, port), reuse_port=False).close()
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"newsmonitor: serving {db} at http://{shown}:{port}/  (API docs: http://{shown}:{port}/docs;"
                f" writes {'enabled with token' if token else 'disabled (no token)'}; Ctrl-C stops)")
