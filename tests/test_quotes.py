@@ -242,6 +242,12 @@ def test_verb_before_a_fragment_and_adjacent_verb_wins_over_a_later_source():
         ("Regjeringen i Nordland", "rent oppspinn")]
 
 
+def test_verb_with_that_before_the_quote_wins_over_the_reporting_source():
+    text = "Anna Berg sade i samtalet att ”vi står fullt ut bakom beslutet”, skriver Nyhetsbyrån Nord."
+    assert quotes(text, "sv", "Anna Berg", ("Nyhetsbyrån Nord", "ORG")) == [
+        ("Anna Berg", "vi står fullt ut bakom beslutet")]
+
+
 def test_organisation_speaker_and_english_subject_verb():
     text = ("“It was not about politics,” said the football federation (DFL) on Twitter. "
             "“Human rights are not negotiable. That is why this matters to us. "

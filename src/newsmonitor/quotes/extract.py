@@ -62,6 +62,7 @@ _CHANNEL_NOUNS = {"account", "konto", "kontoen", "kontot", "profil", "profile", 
                   "sidan", "feed", "channel", "kanal", "kanalen", "sivu", "sivulla", "tilillä", "tilillään"}
 _SEATS = {"palace", "house", "street", "kremlin", "castle", "slott", "slottet", "palast", "palais", "palacio",
           "palazzo", "palatsi", "kreml", "kremls"}
+_THAT = {"att", "at", "that", "dass", "daß", "että", "que", "che", "dat", "ut"}  # "sade i samtalet att ”…”"
 _CHANNEL_WORDS = {"på", "on", "auf", "til", "to", "till", "via", "in", "i", "op", "sur", "en", "zu"}
 _CONJUNCTIONS = {"wie", "as", "som", "comme", "como", "kuten", "zoals", "og", "och", "and", "und", "men", "but",
                  "aber", "mens", "medan", "while", "ja", "et", "en", "y", "e", "da", "når", "när", "when", "wenn",
@@ -420,7 +421,7 @@ class _Run:
             return c
         speaker, end = None, close_end
         before = _WORD.findall(text[max(p.start, qs - 40):qs - 1])
-        if before and any(w.lower() in self.verb_words for w in before[-3:]) and \
+        if before and (any(w.lower() in self.verb_words for w in before[-3:]) or before[-1].lower() in _THAT) and \
                 not text[p.start:qs - 1].rstrip().endswith(":"):
             speaker = self._attribution_before(qs - 1, p.start)  # "kaller det «rent oppspinn», skriver Reuters"
         if speaker is None:
