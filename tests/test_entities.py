@@ -320,3 +320,15 @@ def test_province_words_make_a_city_name_the_province(recognize):
     assert ("Gaziantep", "loc:gaziantep") in found
     found = recognize("Das Epizentrum lag in der Provinz Kahramanmaras.", "de")
     assert [m.name for m in found] == ["Kahramanmaraş Province"]
+
+
+def test_particles_only_between_given_name_and_surname(recognize):
+    people = [m.text for m in recognize("Rafael van der Vaart og Charles de Gaulle.", "da") if m.type == "PER"]
+    assert people == ["Rafael van der Vaart", "Charles de Gaulle"]
+    people = [m.text for m in recognize("Minister Hoekstra van Buitenlandse Zaken reageerde.", "nl") if m.type == "PER"]
+    assert people == ["Hoekstra"]
+
+
+def test_a_person_run_stops_at_an_inflected_place(recognize):
+    found = ids(recognize("Ulf Kristersson tapasi presidentti Recep Tayyip Erdoğanin Ankarassa.", "fi"))
+    assert ("Recep Tayyip Erdoğanin", "per:recep-tayyip-erdogan") in found and ("Ankarassa", "loc:ankara") in found

@@ -98,8 +98,7 @@ _PROVINCE_SUFFIX = {"loc:turkey": (" Province", _PROVINCE_WORDS), "loc:iran": ("
                     "loc:russia": (" Oblast", _OBLAST_WORDS)}
 _LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
 _PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
-_PARTICLES_NOT_IN = {"da": {"da", "de", "den", "der"}, "nb": {"da", "de", "den", "der"},
-                     "nn": {"da", "de", "den", "der"}, "sv": {"da", "de", "den", "der"}, "de": {"der", "den", "das"}}
+_PARTICLES_NOT_IN = {"da": {"da"}, "nb": {"da"}, "nn": {"da"}, "sv": {"da"}}  # 'da' = 'when' there
 
 
 @dataclass(slots=True)
@@ -175,7 +174,7 @@ class Recognizer:
                 continue
             found = self._match_alias(tokens, i, text, lang, ctx)
             person = self._match_person(tokens, i, text, lang, ctx)
-            if person and (not found or person[0] > found[0] or
+            if person and (not found or (person[0] > found[0] and found[1].type != "PER") or
                            (person[0] == found[0] and self.kb.entities[found[1].id].type != "PER"
                             and self._strong_person(tokens, i, lang))):
                 end, mention = person
@@ -386,14 +385,17 @@ class Recognizer:
                 parts += [j, j + 1]
                 j += 2
                 continue
-            if self._is_particle(tokens, j, lang):
+            if self._is_particle(tokens, j, lang) and (tokens[j - 1].text in self.kb.particles or all(
+                    self.kb.is_given_name(tokens[k].text) for k in parts if tokens[k].text != "-")):
                 parts.append(j)
                 j += 1
                 continue
             if _capitalised(t.text) and _alpha(t.text) and not self.kb.is_nonname(t.text, lang) \
                     and not t.sent_start and not (t.text.isupper() and len(t.text) > 3 and not _ROMAN.match(t.text)):
-                if self._is_place_or_org(t.text, lang) and not self._is_known_surname(t.text):
-                    break
+                if not self._is_known_surname(t.text) and (self._is_place_or_org(t.text, lang) or any(
+                        self._is_place_or_org(key, lang) for key, suffix in self._candidates(t.text, lang)
+                        if suffix and len(key) > 3)):
+                    break  # 'Erdoğanin Ankarassa': the run stops at a (possibly inflected) place
                 parts.append(j)
                 j += 1
                 continue
@@ -421,7 +423,11 @@ class Recognizer:
     def _is_particle(self, tokens: list[Token], j: int, lang: str | None) -> bool:
         """A lower-case name particle inside a name: von der Leyen, van Gaal, bin Salman (not 'Heine der Agentur')."""
         word = tokens[j].text
-        if word not in self.kb.particles or j + 1 >= len(tokens) or not _capitalised(tokens[j + 1].text):
+        if word not in self.kb.particles or j + 1 >= len(tokens):
+            return False
+        nxt = tokens[j + 1].text
+        if not _capitalised(nxt) and not (nxt in _PARTICLES_AFTER_VON and word in ("von", "van") and
+                                          j + 2 < len(tokens) and _capitalised(tokens[j + 2].text)):
             return False
         if word in _PARTICLES_NOT_IN.get(lang or "", ()):
             return word in _PARTICLES_AFTER_VON and tokens[j - 1].text in ("von", "van")
