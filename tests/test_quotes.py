@@ -292,6 +292,13 @@ def test_unnamed_speakers_are_not_quotes(lang, text):
     assert quotes(text, lang, ("TV 2", "ORG")) == []
 
 
+def test_indefinite_speakers_are_unnamed_but_not_an_indefinite_before_a_name():
+    assert quotes("Ein Passant sagte: „Ich habe Angst vor dem Winter.“", "de") == []
+    assert quotes("„Ich habe Angst vor dem Winter“, sagte ein älterer Passant.", "de") == []
+    text = "- Vi er kede af det, siger en tydeligt frustreret Erik Sand på DR.\n"
+    assert quotes(text, "da", "Erik Sand", ("DR", "ORG")) == [("Erik Sand", "Vi er kede af det")]
+
+
 def test_unnamed_speaker_ends_a_run():
     text = ("– Vi gør alt, hvad vi kan, siger Lise Dahl.\n\n"
             "– Jeg er bange, siger en kvinde.\n\n"

@@ -62,6 +62,8 @@ _CHANNEL_NOUNS = {"account", "konto", "kontoen", "kontot", "profil", "profile", 
                   "sidan", "feed", "channel", "kanal", "kanalen", "sivu", "sivulla", "tilillä", "tilillään"}
 _SEATS = {"palace", "house", "street", "kremlin", "castle", "slott", "slottet", "palast", "palais", "palacio",
           "palazzo", "palatsi", "kreml", "kremls"}
+_INDEFINITE = {"a", "an", "en", "ett", "et", "ei", "eit", "ein", "eine", "einer", "un", "une", "una", "uno", "een",
+               "eräs", "yksi", "one", "another", "jeden", "jedna"}
 _THAT = {"att", "at", "that", "dass", "daß", "että", "que", "che", "dat", "ut"}  # "sade i samtalet att ”…”"
 _CHANNEL_WORDS = {"på", "on", "auf", "til", "to", "till", "via", "in", "i", "op", "sur", "en", "zu"}
 _CONJUNCTIONS = {"wie", "as", "som", "comme", "como", "kuten", "zoals", "og", "och", "and", "und", "men", "but",
@@ -598,9 +600,9 @@ class _Run:
         if not phrase or not words:
             return None
         low = words[0].group().lower()
-        if self.unnamed and self.unnamed.search(phrase):
+        if (self.unnamed and self.unnamed.search(phrase)) or (low in _INDEFINITE and len(words) >= 2):
             named = [m for m in self.persons if start <= m.start < end]
-            return named[0] if named else _UNNAMED
+            return named[0] if named else _UNNAMED  # "en man", "ein Passant", "a witness"
         named = [m for m in self.speakers if start <= m.start < end]
         if named:
             per = [m for m in named if m.type == "PER"]
@@ -646,11 +648,14 @@ class _Run:
             return None  # "siger til DR, at …": the audience
         if len(words) >= 2 and words[1].group().lower() in _STATEMENTS:  # "read a statement from the palace"
             return self._impersonal(words[1].end(), clause_end)
-        if self.unnamed:
-            u = self.unnamed.match(text, words[0].start(), clause_end)
-            if u:
-                named = [m for m in self.persons if u.end() <= m.start < u.end() + 40]
-                return named[0] if named and "," in text[u.end():named[0].start] else _UNNAMED
+        u = self.unnamed.match(text, words[0].start(), clause_end) if self.unnamed else None
+        if u is None and first in _INDEFINITE and len(words) >= 2 and words[1].group().lower() not in _STATEMENTS \
+                and not any(m.start < words[-1].end() and m.end > pos for m in self.persons) \
+                and not re.search(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}", text[words[1].start():words[-1].end()]):
+            u = words[1]  # "sagte ein Passant", "says a local resident" (but "siger en frustreret Hjulmand")
+        if u is not None:
+            named = [m for m in self.persons if u.end() <= m.start < u.end() + 40]
+            return named[0] if named and "," in text[u.end():named[0].start] else _UNNAMED
         found = [m for m in (self.by_start.get(w.start()) for w in words) if m is not None
                  and (m.type == "PER" or (m.type == "ORG" and text[m.end:m.end + 1] != "-"
                                           and not self._channel(m)))]
