@@ -487,3 +487,72 @@ def test_serve_command_serves_and_stops(db_path: Path) -> None:
             proc.kill()
             raise
     assert proc.returncode == 0, proc.stderr.read()
+
+
+# -- a catalogue of XSS payloads -------------------------------------------------------------------------
+# Each, if it ever ran, would set window.__xss; tests/test_browser.py loads every page that shows them.
+XSS_PAYLOADS = [
+    "<script>window.__xss=1</script>",
+    "<img src=x onerror=window.__xss=2>",
+    '"><img src=x onerror="window.__xss=3">',
+    "'><svg onload=window.__xss=4>",
+    "<svg><script>window.__xss=5</script></svg>",
+    "</title><script>window.__xss=6</script>",
+    "</textarea><script>window.__xss=7</script>",
+    "<iframe src=\"javascript:window.parent.__xss=8\"></iframe>",
+    "<a href=\"javascript:window.__xss=9\">link</a>",
+    "<details open ontoggle=window.__xss=10>",
+    "<input autofocus onfocus=window.__xss=11>",
+    "<body onload=window.__xss=12>",
+    "<video><source onerror=window.__xss=13></video>",
+    "<object data=\"javascript:window.__xss=14\"></object>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=15>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:window.__xss=16\">",
+    "<base href=\"javascript:window.__xss=17//\">",
+    "<style>@import 'javascript:window.__xss=18';</style>",
+    "&lt;script&gt;window.__xss=19&lt;/script&gt;",
+    "&#60;img src=x onerror=window.__xss=20&#62;",
+    "\\u003cscript\\u003ewindow.__xss=21\\u003c/script\\u003e",
+    "</script><script>window.__xss=22</script>",
+    "{{ 7*7 }}{% raw %}<script>window.__xss=23</script>{% endraw %}",
+    "<scr<script>ipt>window.__xss=24</scr</script>ipt>",
+    "<img src=\"x\" onerror=\"&#119;indow.__xss=25\">",
+    "<a href=\"&#106;avascript:window.__xss=26\">x</a>",
+    "<form action=\"javascript:window.__xss=27\"><button>go</button></form>",
+    "<marquee onstart=window.__xss=28>",
+    "<div style=\"background:url(javascript:window.__xss=29)\">",
+    "<template><script>window.__xss=30</script></template>",
+]
+XSS_URLS = ["javascript:window.__xss=101", "JaVaScRiPt:window.__xss=102", " javascript:window.__xss=103",
+            "java\tscript:window.__xss=104", "data:text/html,<script>window.__xss=105</script>",
+            "vbscript:msgbox(106)", "https://ok.example/\"><script>window.__xss=107</script>"]
+
+
+def build_xss_store(path: Path) -> list[str]:
+    """One article per payload (in title and text), some with hostile URLs; returns the article ids."""
+    with Store(path) as store:
+        items = [Article(id=f"xss-{n}", text=f"Storm over Jutland number {n}. {p} The wind kept blowing. {p}",
+                         hints={"title": f"Storm {n} {p}", "lang": "en", "date": "2024-05-01"}, origin=f"xss:{n}")
+                 for n, p in enumerate(XSS_PAYLOADS, 1)]
+        assert ingest_results(store, items)["added"] == len(items)
+        for n, url in enumerate(XSS_URLS, 1):
+            store.db.execute("UPDATE articles SET url = ? WHERE id = ?", (url, f"xss-{n}"))
+        store.db.execute("INSERT INTO events (id, title, langs, article_count) VALUES ('ev-xss', ?, ?, 30)",
+                         (XSS_PAYLOADS[0], '{"en": 30}'))
+        store.db.execute("UPDATE articles SET event = 'ev-xss', why = ? WHERE id LIKE 'xss-%'",
+                         ('{"shared_terms": ["<script>window.__xss=99</script>"], "score": "<b>1</b>"}',))
+    return [item.id for item in items]
+
+
+def test_xss_catalogue_is_escaped(tmp_path: Path) -> None:
+    ids = build_xss_store(tmp_path / "xss.db")
+    c = TestClient(create_app(str(tmp_path / "xss.db")))
+    pages = [f"/article/{i}" for i in ids] + ["/", "/articles", "/event/ev-xss", "/search?q=storm", "/search?q=Jutland"]
+    for page in pages:
+        html = c.get(page).text
+        for payload in XSS_PAYLOADS + XSS_URLS:
+            if "<" in payload:
+                assert payload not in html, (page, payload)
+        assert "<script>window" not in html and "<img src=x" not in html and "<svg onload" not in html
+        assert 'href="javascript' not in html.lower() and 'href=" javascript' not in html.lower()
+        assert 'href="java\tscript' not in html.lower() and 'href="data:' not in html.lower()

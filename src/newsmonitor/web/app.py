@@ -198,7 +198,8 @@ def create_app(db_path: str, *, token: str | None = None, max_body_bytes: int = 
     app = FastAPI(
         title="newsmonitor API", version=__version__, docs_url=None, redoc_url=None,
         description="Read the newsmonitor store: articles, events, stories, entities, quotes and multilingual "
-                    "search. Lists are paginated (`limit` ≤ 200, `offset`). Writes need `Authorization: Bearer`.",
+                    "search. Lists are paginated (limit at most 200, offset). "
+                    "Writes need an Authorization: Bearer header.",
     )
     app.state.db_path = db_path
     app.state.pool = ReadPool(db_path)
