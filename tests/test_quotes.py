@@ -183,6 +183,11 @@ def test_run_continues_across_a_crosshead_but_not_after_another_person():
     assert ("Kari Holm", "Dette blir en lang natt for alle sammen.") not in found
 
 
+def test_speaking_sentence_before_a_quote_in_the_same_paragraph():
+    text = "Parteichef Jan Vogt kritisierte die Regierung scharf. „Das ist viel zu wenig.“ Mehr sagte er nicht."
+    assert quotes(text, "de", "Jan Vogt") == [("Jan Vogt", "Das ist viel zu wenig.")]
+
+
 def test_speaking_paragraph_before_a_dash_quote():
     text = ("Det oplyser kongehusets kommunikationschef, Lene Bech.\n\n"
             "- Jubilæet markeres fortsat i weekenden, men ikke som planlagt.\n")

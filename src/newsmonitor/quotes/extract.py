@@ -968,6 +968,10 @@ class _Run:
             listed = at_start and speaker is None and self._in_list(c.para)
             if speaker is None and at_start:
                 speaker = self._speaking_paragraph(c.para)
+            if speaker is None and not at_start:  # "Merz kritisierte die Regierung scharf. „Das ist zu wenig.“"
+                sent = self._sentence_start(c.start - 1, p.start)
+                if not text[sent:c.start - 1].strip():
+                    speaker = self._speaking(self._sentence_start(sent - 1, p.start), sent)
             if speaker is None and self.last is not None and c.start - self.last_end < 1500 and not listed:
                 between = [m for m in self.persons if self.last_end <= m.start < c.start and m.id != self.last.id]
                 if not between and not self._org_speaks(self.last_end, c.start):
@@ -1013,12 +1017,17 @@ class _Run:
         """The paragraph before has someone speak: 'Det oplyser kommunikationschef Lene Balleby.'"""
         if pi == 0 or self.paras[pi - 1].dash:
             return None
-        prev = self.paras[pi - 1]
+        return self._speaking(self.paras[pi - 1].start, self.paras[pi - 1].end)
+
+    def _speaking(self, start: int, end: int) -> Mention | None:
+        """The speaker of the first speech verb in a stretch of text without quotes."""
         text = self.text
-        for v in self.verbs.finditer(text, prev.start, prev.end):
-            sent_start = self._sentence_start(v.start(), prev.start)
+        if any(ch in text[start:end] for ch in "«»“”„\""):
+            return None
+        for v in self.verbs.finditer(text, start, end):
+            sent_start = self._sentence_start(v.start(), start)
             sent_start = max(sent_start, text.rfind(",", sent_start, v.start()) + 1)
-            clause_end = self._clause_end(v.end(), prev.end)
+            clause_end = self._clause_end(v.end(), end)
             subject = _WORD.findall(text[sent_start:v.start()])
             if subject and not (len(subject) == 1 and subject[0].lower() in _EXPLETIVES):
                 speaker = self._subject_phrase(sent_start, v.start()) if len(subject) <= 6 else None
