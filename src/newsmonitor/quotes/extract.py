@@ -310,7 +310,6 @@ class _Run:
         self.paras = _paragraphs(text, tables["dashes"])
         self.para_starts = [p.start for p in self.paras]
         self.last: Mention | None = None  # speaker of the last attributed quote
-        self.last_para = -1
         self.last_end = -1
         self.own_paras: set[int] = set()
 
@@ -358,13 +357,14 @@ class _Run:
             if c.speaker is None or c.speaker is _UNNAMED or c.kind == "skip":
                 continue
             raw = text[c.start:c.end]
-            body = raw.strip().strip(",–—-").strip()
+            lead = re.match(r"[\s,–—-]*", raw).end()  # type: ignore[union-attr]
+            body = re.sub(r"[\s,–—-]+$", "", raw[lead:])
             key = _norm(body)
             if not key or key in seen:
                 continue
             seen.add(key)
             sid, name = self._canonical(c.speaker)
-            quotes.append(Quote(body, name, sid, c.start + raw.find(body[:1])))
+            quotes.append(Quote(body, name, sid, c.start + lead))
         quotes.sort(key=lambda q: q.start)
         return quotes
 
@@ -375,7 +375,7 @@ class _Run:
         if c.own and c.speaker is not None:
             self.own_paras.add(c.para)
             self.last = None if c.speaker is _UNNAMED else c.speaker
-            self.last_para, self.last_end = c.para, c.attr_end
+            self.last_end = c.attr_end
 
     def _first_person(self, start: int, end: int) -> bool:
         return any(w.group().lower() in self.first for w in _WORD.finditer(self.text, start, end))
@@ -935,12 +935,12 @@ class _Run:
             if c.speaker is None and c.kind == "open" and n.para == c.para + 1 and n.own and \
                     n.start - 1 <= self.paras[n.para].start:  # “… ⏎“…,” she said: one quote over two paragraphs
                 c.speaker = n.speaker
-        self.last, self.last_para, self.last_end = None, -1, -1
+        self.last, self.last_end = None, -1
         for c in cands:
             if c.speaker is not None:
                 if c.kind != "skip":
                     self.last = None if c.speaker is _UNNAMED else c.speaker
-                    self.last_para, self.last_end = c.para, c.attr_end
+                    self.last_end = c.attr_end
                 continue
             if c.kind in ("fragment", "skip"):
                 continue
@@ -980,7 +980,7 @@ class _Run:
                 speaker = self._next_paragraph(c.para) or self._previous_person(c.para)
             if speaker is not None and speaker is not _UNNAMED:
                 c.speaker = speaker
-                self.last, self.last_para, self.last_end = speaker, c.para, c.attr_end
+                self.last, self.last_end = speaker, c.attr_end
 
     def _in_list(self, pi: int) -> bool:
         """A dash paragraph in a list introduced by a colon paragraph that names no speaker ('Dette endres:')."""
