@@ -332,3 +332,14 @@ def test_particles_only_between_given_name_and_surname(recognize):
 def test_a_person_run_stops_at_an_inflected_place(recognize):
     found = ids(recognize("Ulf Kristersson tapasi presidentti Recep Tayyip Erdoğanin Ankarassa.", "fi"))
     assert ("Recep Tayyip Erdoğanin", "per:recep-tayyip-erdogan") in found and ("Ankarassa", "loc:ankara") in found
+
+
+def test_compass_prefix_closed_onto_a_country(recognize):
+    assert ("Südosttürkei", "loc:turkey") in ids(recognize("Ein Beben erschütterte die Südosttürkei.", "de"))
+    assert ("Østukraine", "loc:ukraine") in ids(recognize("Kampe i Østukraine fortsætter.", "da"))
+    assert ("Sydafrika", "loc:south-africa") in ids(recognize("Sydafrika vandt.", "da"))  # a name of its own
+
+
+def test_scoped_abbreviation_listed_for_several_languages(recognize):
+    assert ("TT's", "org:tt") in ids(recognize("Det oplyser nyhedsbureauet TT's udsendte.", "da"))
+    assert ("TT", "org:tt") in ids(recognize("Det melder TT.", "nb"))

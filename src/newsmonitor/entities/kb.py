@@ -152,13 +152,17 @@ class KnowledgeBase:
             if toks:
                 scope = frozenset(entity.langs) if entity.langs else None
                 self._insert(self.by_first_exact, Alias(toks, entity.id, scope, restricted, True, entity.ambiguous))
+        scoped: dict[tuple[str, ...], set[str]] = {}
         for lang, forms in entity.abbrev_scoped.items():
-            scope = None if lang == "*" else frozenset([lang])
             for form in forms:
                 toks = tuple(tokenize(form))
                 if toks:
-                    self._insert(self.by_first_exact, Alias(toks, entity.id, scope, scope is not None, True,
-                                                            entity.ambiguous))
+                    scoped.setdefault(toks, set()).add(lang)
+        for toks, langs in scoped.items():
+            scope = None if "*" in langs else frozenset(langs)
+            self.by_first_exact[toks[0]] = [a for a in self.by_first_exact.get(toks[0], [])
+                                            if not (a.tokens == toks and a.entity_id == entity.id and a.restricted)]
+            self._insert(self.by_first_exact, Alias(toks, entity.id, scope, scope is not None, True, entity.ambiguous))
         for lang, forms in entity.abbrev_in_parens.items():
             for form in forms:
                 self.paren_abbrevs[lang].setdefault(form.casefold().rstrip("."), entity.id)

@@ -86,9 +86,15 @@ _LOCATIVE = {"i", "in", "på", "pa", "ved", "vid", "fra", "från", "frå", "til"
 _TITLE_WORDS = {"sir", "dame", "lord", "lady", "pope", "paven", "påven", "papst", "paavi", "paus", "pave"}
 _ARTICLES = {"das", "der", "die", "the", "den", "det", "de", "la", "le", "les", "el", "il", "het", "een", "ein"}
 # before a building, not a speaker ('uttalelsen fra Buckingham Palace' is the household speaking)
-_AT_BUILDING = {"i", "in", "på", "pa", "ved", "vid", "til", "till", "to", "into", "inside", "at", "outside", "utanför",
-                "utenfor", "udenfor", "foran", "framför", "vor", "bei", "beim", "im", "am", "zum", "near", "nær",
-                "nära", "op", "bij", "voor", "naar"}
+_AT_BUILDING_BY_LANG = {
+    "da": {"i", "på", "ved", "til", "udenfor", "foran", "nær"},
+    "nb": {"i", "på", "ved", "til", "utenfor", "foran", "nær"},
+    "nn": {"i", "på", "ved", "til", "utanfor", "framfor", "nær"},
+    "sv": {"i", "på", "vid", "till", "utanför", "framför", "nära"},
+    "en": {"in", "at", "to", "into", "inside", "outside", "near"},
+    "de": {"in", "im", "am", "vor", "bei", "beim", "zum", "ins"},
+    "nl": {"in", "bij", "naar", "op"}, "fi": set()}
+_AT_BUILDING = set().union(*_AT_BUILDING_BY_LANG.values())
 # countries whose provinces are named '<capital> Province' / '<city> Oblast', and the words that say so
 _PROVINCE_WORDS = ("provins", "provinsen", "provinsene", "provinserne", "provinserna", "provinz", "province",
                    "provinces", "provincie", "maakunta", "maakunnan", "maakunnassa", "maakunnasta", "provincia")
@@ -96,6 +102,14 @@ _OBLAST_WORDS = ("oblast", "oblasten", "oblastet", "oblastets", "oblastin", "obl
 _PROVINCE_SUFFIX = {"loc:turkey": (" Province", _PROVINCE_WORDS), "loc:iran": (" Province", _PROVINCE_WORDS),
                     "loc:afghanistan": (" Province", _PROVINCE_WORDS), "loc:ukraine": (" Oblast", _OBLAST_WORDS),
                     "loc:russia": (" Oblast", _OBLAST_WORDS)}
+_COMPASS = {  # longest first
+    "de": ("Südost", "Südwest", "Nordost", "Nordwest", "Zentral", "Mittel", "Süd", "Nord", "Ost", "West"),
+    "da": ("Sydøst", "Sydvest", "Nordøst", "Nordvest", "Midt", "Syd", "Nord", "Øst", "Vest"),
+    "nb": ("Sørøst", "Sørvest", "Nordøst", "Nordvest", "Midt", "Sør", "Nord", "Øst", "Vest"),
+    "nn": ("Søraust", "Sørvest", "Nordaust", "Nordvest", "Midt", "Sør", "Nord", "Aust", "Vest"),
+    "sv": ("Sydöst", "Sydväst", "Nordöst", "Nordväst", "Mellan", "Syd", "Nord", "Öst", "Väst"),
+    "nl": ("Zuidoost", "Zuidwest", "Noordoost", "Noordwest", "Midden", "Zuid", "Noord", "Oost", "West"),
+}
 _LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
 _PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
 _PARTICLES_NOT_IN = {"da": {"da"}, "nb": {"da"}, "nn": {"da"}, "sv": {"da"}}  # 'da' = 'when' there
@@ -258,7 +272,8 @@ class Recognizer:
                 and entity.kind == "royal_house" and first[1:].islower():
             return None  # 'Kongehuset …' at a sentence start is the generic word
         end_char = self._extend_clitic(text, end_char, lang)
-        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _AT_BUILDING and any(
+        if entity.site and i > 0 and tokens[i - 1].text.casefold() in _AT_BUILDING_BY_LANG.get(
+                lang or "", _AT_BUILDING) and any(
                 a.entity_id == entity.site and a.tokens == alias.tokens for a in self._lookup(alias.tokens[0])):
             entity = self.kb.entities[entity.site]  # 'på Buckingham Palace', 'i Rosenbad': the building
         start = tokens[i].start
@@ -316,6 +331,9 @@ class Recognizer:
         role = self.kb.role_compounds.get(word.casefold())
         if role is not None and role[0] in self.kb.entities:
             return role
+        compass = self._compass_compound(word, lang)
+        if compass is not None:
+            return compass
         if lang not in _COMPOUNDING or len(word) < 7:
             return None
         for cut in range(len(word) - 3, 3, -1):
@@ -336,6 +354,21 @@ class Recognizer:
                                                   self.kb.by_first.get(head[:-1].casefold(), [])):
                         cut -= 1  # Reichstagswahl → Reichstag: the linking s is not part of the name
                     return alias.entity_id, cut
+        return None
+
+    def _compass_compound(self, word: str, lang: str | None) -> tuple[str, int] | None:
+        """'Südosttürkei', 'Østukraine', 'Nordsyrien': a compass prefix closed onto a country or region name is
+        one mention of that place covering the whole word."""
+        for prefix in _COMPASS.get(lang or "", ()):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix)].islower():
+                rest = word[len(prefix)].upper() + word[len(prefix) + 1:]
+                for key, _suffix in self._candidates(rest, lang):
+                    for alias in self.kb.by_first.get(key.casefold(), []):
+                        entity = self.kb.entities[alias.entity_id]
+                        if len(alias.tokens) == 1 and self._applies(alias, lang) and \
+                                entity.kind in ("country", "territory", "region"):
+                            return entity.id, len(word)
+                break
         return None
 
     def _extend_clitic(self, text: str, end: int, lang: str | None) -> int:
