@@ -106,6 +106,11 @@ def test_name_after_the_verb_with_title():
     assert quotes(text, "nb", "Kari Holm", ("NRK", "ORG")) == [("Kari Holm", "Vi må stå sammen")]
 
 
+def test_opinion_verb_attributes_only_right_after_the_quote():
+    assert quotes("– Det er helt feil, mener Kari Holm.\n", "nb", "Kari Holm") == [("Kari Holm", "Det er helt feil")]
+    assert quotes("Kari Holm mener at «dette» er feil.", "nb", "Kari Holm") == []
+
+
 def test_attribution_in_the_middle_of_the_paragraph():
     text = " date 2022-11 – Eg er svært glad, seier statsminister Kari Holm før ho held tale.\n"
     assert quotes(text, "nn", "Kari Holm") == [("Kari Holm", "Eg er svært glad")]

@@ -112,12 +112,15 @@ def _tables() -> dict[str, Any]:
         return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
     verbs: dict[str, set[str]] = defaultdict(set)
+    weak: dict[str, set[str]] = defaultdict(set)
     particles: dict[str, set[str]] = defaultdict(set)
     for cols in rows("speech_verbs.tsv"):
         if len(cols) >= 4:
             if cols[3] == "particle":
                 particles[cols[0]].add(cols[1])
-            elif cols[3] != "weak":
+            elif cols[3] == "weak":
+                weak[cols[0]].add(cols[1])
+            else:
                 verbs[cols[0]].add(cols[1])
     pronouns: dict[str, dict[str, str]] = defaultdict(dict)
     for cols in rows("pronouns.tsv"):
@@ -135,7 +138,7 @@ def _tables() -> dict[str, Any]:
     marks = [(cols[0], cols[1]) for cols in rows("quote_marks.tsv") if len(cols) >= 2 and cols[0] and cols[1]]
     dashes = {line.strip() for line in (folder / "dash_marks.txt").read_text("utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
-    return {"verbs": verbs, "particles": particles, "pronouns": pronouns, "cues": cues, "roles": roles,
+    return {"verbs": verbs, "weak": weak, "particles": particles, "pronouns": pronouns, "cues": cues, "roles": roles,
             "first": first, "marks": marks, "dashes": dashes}
 
 
@@ -202,9 +205,13 @@ def _alternatives(forms: set[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _verb_pattern(lang: str) -> re.Pattern[str]:
+def _verb_pattern(lang: str, weak: bool = False) -> re.Pattern[str]:
+    """Speech verbs of a language; with ``weak``, also the opinion verbs (mener, menar, meint), which attribute
+    only right after a quote ('– Det er feil, mener Kari Holm.')."""
     verbs = _tables()["verbs"]
-    forms = verbs.get(lang) or verbs["en"]
+    forms = set(verbs.get(lang) or verbs["en"])
+    if weak:
+        forms |= _tables()["weak"].get(lang, set())
     return re.compile(rf"(?<![\w-])(?:{_alternatives(forms)})(?![\w-])", re.I)
 
 
@@ -292,6 +299,7 @@ class _Run:
         tables = _tables()
         self.text, self.lang = text, lang
         self.verbs = _verb_pattern(lang)
+        self.after_verbs = _verb_pattern(lang, weak=True)
         self.verb_words = _verb_words(lang)
         self.pronouns: dict[str, str] = tables["pronouns"].get(lang, {})
         self.roles: dict[str, str] = tables["roles"].get(lang, {})
@@ -450,7 +458,7 @@ class _Run:
     def _attribution_in(self, start: int, end: int, tail_only: bool = False) -> tuple[int, Mention | None, int]:
         """(end of the quote, speaker or None, end of the attribution) for a paragraph's own attribution."""
         text = self.text
-        for v in self.verbs.finditer(text, start, end):
+        for v in self.after_verbs.finditer(text, start, end):
             head = text[start:v.start()]
             punct = max(head.rfind(","), head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("…"),
                         head.rfind(" – "), head.rfind(" - "), head.rfind(";"))
@@ -520,7 +528,7 @@ class _Run:
         speaker = self._according(start, clause_end)
         if speaker is not None:
             return speaker, clause_end
-        v = self.verbs.search(text, start, clause_end)
+        v = self.after_verbs.search(text, start, clause_end)
         if v is None or len(_WORD.findall(text[start:v.start()])) > 6:
             return None, pos
         subject = _WORD.findall(text[start:v.start()])
@@ -534,7 +542,7 @@ class _Run:
         return self._speaker_for_verb(v, start, clause_end), clause_end
 
     def _that_said(self, pos: int) -> Mention | None:
-        """A sentence 'Det siger X til DR.' / 'Sådan lyder det fra X.' / 'That's what X said.' at ``pos``."""
+        """A sentence 'Det siger X til DR.' / 'Sådan lyder det fra X.' / 'Das sagte X.' at ``pos``."""
         text = self.text
         words = list(_WORD.finditer(text, pos, pos + 40))
         if not words or words[0].group().lower() not in _EXPLETIVES | {"sådan", "slik", "sån", "such", "näin",
