@@ -198,6 +198,8 @@ def test_cli_events_stories_why_and_quotes(tmp_path) -> None:
     runner = CliRunner()
     out = runner.invoke(main, ["--db", db, "events", "--by", "size"]).output
     assert "3 art" in out
+    assert "Natos toppmöte i Vilnius" in runner.invoke(main, ["--db", db, "events", "--in", "sv"]).output
+    assert "Nato-topmøde i Vilnius" in runner.invoke(main, ["--db", db, "events", "--in", "da"]).output
     with Store(db) as store:
         event_id = store.get_article("sum-sv").event  # type: ignore[union-attr]
     out = runner.invoke(main, ["--db", db, "event", event_id]).output

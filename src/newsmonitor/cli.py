@@ -389,6 +389,15 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 
 # -- events, stories, why, quotes -----------------------------------------------------------------
+label_option = click.option("--in", "label_lang", metavar="LANG",
+                            help="Show titles in this language where an article in it exists (e.g. da, sv).")
+
+
+def _title(row: dict[str, Any], label_lang: str | None) -> str:
+    labels = row.get("labels") or {}
+    return (labels.get(label_lang) if label_lang else None) or row.get("title") or ""
+
+
 def _langs(langs: dict[str, int] | None) -> str:
     return " ".join(f"{k}:{v}" for k, v in sorted((langs or {}).items(), key=lambda kv: -kv[1]))
 
@@ -401,10 +410,11 @@ def _langs(langs: dict[str, int] | None) -> str:
 @click.option("--since", help="Only events on or after this date.")
 @click.option("--until", help="Only events on or before this date.")
 @click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@label_option
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
 @click.pass_context
 def events(ctx: click.Context, order: str, story: str | None, lang: str | None, since: str | None,
-           until: str | None, limit: int, as_json: bool) -> None:
+           until: str | None, limit: int, label_lang: str | None, as_json: bool) -> None:
     """List events (one happening each), newest or biggest first.
 
     \b
@@ -418,15 +428,16 @@ def events(ctx: click.Context, order: str, story: str | None, lang: str | None, 
         return
     for row in rows:
         click.echo(f"{row['id']:<14} {row['date'] or '?':<10} {row['article_count']:>4} art  "
-                   f"{_langs(row['langs']):<24} {(row['title'] or '')[:70]}")
+                   f"{_langs(row['langs']):<24} {_title(row, label_lang)[:70]}")
 
 
 @main.command()
 @click.option("--by", "order", type=click.Choice(["recent", "size"]), default="recent", show_default=True)
 @click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@label_option
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
 @click.pass_context
-def stories(ctx: click.Context, order: str, limit: int, as_json: bool) -> None:
+def stories(ctx: click.Context, order: str, limit: int, label_lang: str | None, as_json: bool) -> None:
     """List stories (threads of events over weeks), newest or biggest first."""
     with _open_store(ctx) as store:
         rows = store.list_stories(order=order, limit=limit)
@@ -436,7 +447,7 @@ def stories(ctx: click.Context, order: str, limit: int, as_json: bool) -> None:
     for row in rows:
         span = f"{row['first_date'] or '?'} … {row['last_date'] or '?'}"
         click.echo(f"{row['id']:<14} {span:<24} {row['event_count']:>3} ev {row['article_count']:>4} art  "
-                   f"{(row['title'] or '')[:60]}")
+                   f"{_title(row, label_lang)[:60]}")
 
 
 def _entity_line(entities: list[list[Any]], n: int = 8) -> str:

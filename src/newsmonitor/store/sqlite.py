@@ -274,7 +274,8 @@ class Store:
             params.append(until + "\uffff")
         order_by = {"recent": "coalesce(date, last_date) IS NULL, coalesce(date, last_date) DESC, article_count DESC",
                     "size": "article_count DESC, coalesce(date, last_date) DESC"}.get(order, "article_count DESC")
-        sql = ("SELECT id, story, title, date, first_date, last_date, langs, article_count, entities FROM events"
+        sql = ("SELECT id, story, title, labels, date, first_date, last_date, langs, article_count, entities"
+               " FROM events"
                + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order_by}, id LIMIT ? OFFSET ?")
         return [_decode(dict(r)) for r in self.db.execute(sql, [*params, limit, offset])]
 
@@ -292,7 +293,8 @@ class Store:
     def list_stories(self, *, order: str = "recent", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         order_by = {"recent": "last_date IS NULL, last_date DESC, article_count DESC",
                     "size": "article_count DESC, last_date DESC"}.get(order, "article_count DESC")
-        sql = ("SELECT id, title, first_date, last_date, langs, event_count, article_count, entities FROM stories"
+        sql = ("SELECT id, title, labels, first_date, last_date, langs, event_count, article_count, entities"
+               " FROM stories"
                f" ORDER BY {order_by}, id LIMIT ? OFFSET ?")
         return [_decode(dict(r)) for r in self.db.execute(sql, (limit, offset))]
 
