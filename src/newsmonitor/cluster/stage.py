@@ -73,7 +73,9 @@ class ClusterStage:
         labels = self._titles.get(cluster.id, {})
         title = None
         if labels:
-            lang = max(cluster.langs.items(), key=lambda kv: (kv[1], kv[0]))[0] if cluster.langs else None
+            # the most common language; on a tie English, the most widely read
+            ranked = sorted(cluster.langs.items(), key=lambda kv: (kv[1], kv[0] == "en", kv[0]), reverse=True)
+            lang = ranked[0][0] if ranked else None
             title = labels.get(lang) if lang in labels else next(iter(labels.values()))
         span = self._dates.get(cluster.id, [None, None])
         main = [[k.lstrip("@"), name, "", weight] for k, name, weight in cluster.main_entities()]
