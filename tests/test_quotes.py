@@ -292,6 +292,11 @@ def test_journalists_question_is_not_a_quote():
     assert quotes(text, "nb", "Ola Vik", "Vik") == [("Ola Vik", "Det ser man på signalet")]
 
 
+def test_unattributed_question_in_quotes_is_not_a_quote():
+    text = "“We will not resign,” Tom Baker said.\n“Why did you wait so long?” Reuters asked him.\n"
+    assert quotes(text, "en", "Tom Baker", ("Reuters", "ORG")) == [("Tom Baker", "We will not resign")]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("da", "– Jeg har aldrig set noget lignende, siger en mand til TV 2.\n"),
     ("de", "„Es war furchtbar“, sagte ein Anwohner."),

@@ -254,7 +254,9 @@ _HEADER = re.compile(r"\s*date \d{4}(?:-\d\d){0,2}\s+")
 
 def _paragraphs(text: str, dashes: set[str]) -> list[_Para]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    if lines and "\n\n" in text and sum(1 for s, e in lines if e - s < 45) / len(lines) > 0.6:
+    # lengths of the lines that a single line break joins to the next one
+    inner = [e - s for s, e in lines if text[e:e + 1] == "\n" and text[e + 1:e + 2] not in ("\n", "")]
+    if "\n\n" in text and len(inner) >= 4 and sum(1 for n in inner if n < 45) / len(inner) > 0.7:
         # easy-reading layout with hard line breaks: a paragraph is a block between blank lines
         lines = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
     paras: list[_Para] = []
@@ -964,7 +966,7 @@ class _Run:
             p = self.paras[c.para]
             body = text[c.start:c.end].strip()
             words = len(body.split())
-            if c.kind == "dash" and body.rstrip("»”\"").endswith("?"):
+            if body.rstrip("»”\"«“").endswith("?"):
                 continue  # a journalist's question
             whole = c.start - 1 <= p.start and c.end >= p.end - 1
             if whole and words <= 8 and not re.search(r"[.!…]\W*$", body) and not cut_off:
