@@ -7,23 +7,28 @@ Quotes are found in three shapes:
 * a **continuation paragraph**: a paragraph without a dash right after an unattributed dash quote, in the first
   person and ending in an attribution (``… Me er eit parti for heile Danmark, seier Frederiksen.``);
 * a span in **quotation marks** of any European style (``data/quote_marks.tsv``), including a quote running
-  over several paragraphs that each open with the mark.
+  over several paragraphs that each open with the mark, and one cut off by the end of the text.
 
 The speaker of a quote is looked for, in order:
 
 1. in the clause right after it (``, sier Støre`` / ``, Charles sanoo`` / ``, so Flick`` / ``, ifølge NTB`` /
-   ``, heter det i uttalelsen fra Buckingham Palace``). The subject can be a linked mention, a pronoun
-   (resolved to the last speaker or person), a role noun (``sa statsministeren``, ``the prime minister said``:
-   the person the article gave that role, else the last person; ``skriver avisen``: the last organisation),
-   or a capitalised name the entity stage missed;
-2. before it in its sentence (``Mette Frederiksen sagde: »…«``, ``BILD-Reporter X: „…“``, ``sa at «…»``);
-3. from the surrounding paragraphs: a paragraph ending in a colon that names the speaker, a preceding
-   paragraph in which someone speaks (``Det oplyser kommunikationschef Lene Balleby.``), or a run of quotes by
-   the same speaker with no other person mentioned in between.
+   ``, heter det i uttalelsen fra Buckingham Palace`` / ``, mener Holm``) or in the next sentence (``»…« Det
+   siger Lise Dahl til DR.``). The subject can be a linked mention, a pronoun (the last speaker, unless another
+   person was named after that quote), a role noun (``sa statsministeren``, ``the prime minister said``: the
+   person the article gave that title, else an office holder from the knowledge base, else the last person;
+   ``skriver avisen``: an organisation), a seat of power (``Buckingham Palace``), or a capitalised name the
+   entity stage missed;
+2. before it in its sentence (``Mette Frederiksen sagde: »…«``, ``BILD-Reporter X: „…“``, ``sa at «…»``,
+   ``A statement from X said that "…"``);
+3. from the surrounding text: a paragraph ending in a colon that names the speaker, a preceding paragraph or
+   sentence in which someone speaks (``Det oplyser kommunikationschef Lene Balleby.``), or a run of quotes by
+   the same speaker with no other person named in between.
 
-Non-quotes are dropped: crossheads (short, no final punctuation), journalists' questions (a dash paragraph
-that is a question without attribution), unnamed speakers (``siger en mand``), scare quotes and titles (short
-fragments with no speech verb in their sentence) and compounds (``„One Love“-Binde``).
+Non-quotes are dropped: crossheads (a short paragraph without final punctuation), journalists' questions (an
+unattributed question), unnamed speakers (``siger en mand``, ``ein Passant sagte``), scare quotes, names and
+titles (fragments with no speech verb in their sentence, ``"Let It Be"``, ``„One Love“-Binde``), embedded tweets,
+and lists introduced by a colon paragraph that names no speaker. ``_canonical`` reports a person speaker under
+the knowledge-base spelling when the article misspells a known name.
 """
 
 from __future__ import annotations
