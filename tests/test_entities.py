@@ -343,3 +343,10 @@ def test_compass_prefix_closed_onto_a_country(recognize):
 def test_scoped_abbreviation_listed_for_several_languages(recognize):
     assert ("TT's", "org:tt") in ids(recognize("Det oplyser nyhedsbureauet TT's udsendte.", "da"))
     assert ("TT", "org:tt") in ids(recognize("Det melder TT.", "nb"))
+
+
+def test_names_in_capitals_in_credits_but_not_headlines(recognize):
+    found = [(m.text, m.name) for m in recognize("Flagget er senka. Foto: TOBY MELVILLE / Reuters", "nn")
+             if m.type == "PER"]
+    assert found == [("TOBY MELVILLE", "Toby Melville")]
+    assert not [m for m in recognize("BREAKING: ANNA SMITH WINS THE PRIZE", "en") if m.type == "PER"]

@@ -394,6 +394,8 @@ class Recognizer:
     def _match_person(self, tokens: list[Token], i: int, text: str, lang: str | None,
                       ctx: _Context) -> tuple[int, Mention] | None:
         tok = tokens[i]
+        if tok.text.isupper() and len(tok.text) > 2 and _alpha(tok.text):
+            return self._caps_person(tokens, i, text, lang)
         if not (_capitalised(tok.text) and _alpha(tok.text)) or tok.text.isupper() and len(tok.text) > 1:
             return None
         if self.kb.is_nonname(tok.text, lang) or self._in_noble_title(tokens, i):
@@ -452,6 +454,29 @@ class Recognizer:
         if len(name_tokens) == 1 and cue in _ROYAL_CUES:
             ctx.royal_cued.add(start)
         return parts[-1] + 1, Mention(text[start:end], "PER", entity_id, name, start, end)
+
+    def _caps_person(self, tokens: list[Token], i: int, text: str, lang: str | None) -> tuple[int, Mention] | None:
+        """A name in capitals, as in photo credits ('Foto: TOBY MELVILLE / Reuters'): a given name and a surname,
+        not inside a line of capitals (a headline)."""
+        if i + 1 >= len(tokens) or not self.kb.is_given_name(tokens[i].text.title(), strict=True):
+            return None
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j].text.isupper() and _alpha(tokens[j].text) and \
+                len(tokens[j].text) > 1 and tokens[j].start == tokens[j - 1].end + 1:
+            j += 1
+        if j == i + 1 or any(t.text in self.kb.by_first_exact for t in tokens[i:j]):
+            return None
+        line_start = text.rfind("\n", 0, tokens[i].start) + 1
+        line_end = text.find("\n", tokens[j - 1].end)
+        others = [w for w in _TOKEN.findall(text[line_start:tokens[i].start] + " " +
+                                            text[tokens[j - 1].end:None if line_end < 0 else line_end])
+                  if w.isalpha() and len(w) > 1]
+        if others and sum(w.isupper() for w in others) * 2 >= len(others):
+            return None  # a headline in capitals, not a credit
+        surface = " ".join(t.text.title() for t in tokens[i:j])
+        entity_id, name = self._link_person(surface, lang)
+        end = tokens[j - 1].end
+        return j, Mention(text[tokens[i].start:end], "PER", entity_id, name, tokens[i].start, end)
 
     def _is_particle(self, tokens: list[Token], j: int, lang: str | None) -> bool:
         """A lower-case name particle inside a name: von der Leyen, van Gaal, bin Salman (not 'Heine der Agentur')."""

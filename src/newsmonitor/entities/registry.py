@@ -38,7 +38,9 @@ class PersonRegistry:
         self._by_key: dict[str, str] = {}  # full phonetic key → id
         self._by_surname: dict[str, set[str]] = defaultdict(set)  # phonetic surname → ids
         self._first: dict[str, set[str]] = defaultdict(set)  # id → phonetic first names seen
-        self._names: dict[str, str] = {}  # id → canonical name (the first one registered)
+        self._names: dict[str, str] = {}  # id → canonical name (seeded, else the most frequent full spelling)
+        self._seeded: set[str] = set()
+        self._counts: dict[str, dict[str, int]] = defaultdict(dict)  # id → full-name spelling → mentions
 
     def __len__(self) -> int:
         return len(self._names)
@@ -48,13 +50,20 @@ class PersonRegistry:
         """Make a known person (id and the names it was written with) a merge target."""
         for name in names:
             self._register(entity_id, name)
+        self._seeded.add(entity_id)
 
     def _register(self, entity_id: str, name: str) -> None:
         key = phonetic_key(name)
         if not key:
             return
-        self._names.setdefault(entity_id, name)
         tokens = key.split()
+        self._names.setdefault(entity_id, name)
+        if len(tokens) >= 2 and entity_id not in self._seeded:
+            counts = self._counts[entity_id]
+            counts[name] = counts.get(name, 0) + 1
+            best = max(counts, key=lambda n: counts[n])  # ties: the first spelling seen
+            if counts[best] > counts.get(self._names[entity_id], 0):
+                self._names[entity_id] = best
         self._by_key.setdefault(key, entity_id)
         if len(tokens) >= 2:
             self._by_surname[tokens[-1]].add(entity_id)
