@@ -314,6 +314,13 @@ def test_indefinite_speakers_are_unnamed_but_not_an_indefinite_before_a_name():
     assert quotes(text, "da", "Erik Sand", ("DR", "ORG")) == [("Erik Sand", "Vi er kede af det")]
 
 
+def test_role_noun_for_an_unnamed_person_is_unnamed():
+    text = ("– Vi fikk melding om slagsmål, sier operasjonsleder Tor Dahl.\n\n"
+            "Et vitne forteller til avisen at det var mye folk i gaten.\n\n"
+            "– Det var helt kaos, sier vitnet.\n")
+    assert quotes(text, "nb", "Tor Dahl") == [("Tor Dahl", "Vi fikk melding om slagsmål")]
+
+
 def test_unnamed_speaker_ends_a_run():
     text = ("– Vi gør alt, hvad vi kan, siger Lise Dahl.\n\n"
             "– Jeg er bange, siger en kvinde.\n\n"

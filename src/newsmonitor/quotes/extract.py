@@ -828,8 +828,11 @@ class _Run:
             if pattern.search(fold(title)):
                 return m
         for m in named:  # "Mette Frederiksen, formand for …, fortsætter som statsminister"
-            if pattern.search(fold(self.text[m.end:m.end + 90])):
+            if pattern.search(fold(self.text[m.end:self._clause_end(m.end, min(len(self.text), m.end + 90))])):
                 return m
+        indefinite = "|".join(sorted(_INDEFINITE))
+        if re.search(rf"(?<!\w)(?:{indefinite})\s+(?:\w+\s+)?{re.escape(stem)}", fold(self.text[:pos])):
+            return _UNNAMED  # "Et vitne forteller …" … "sier vitnet": the role of an unnamed person
         for _, holders in self.kb_roles.get(word, []) + _kb()[2].get("*", {}).get(word, []):
             held = [m for m in earlier if m.id in holders]
             if held:
