@@ -525,6 +525,9 @@ REGIONS: list[tuple[str, str, str | None, str | None, dict[str, list[str]]]] = [
     ("Kuril Islands", "region", "RU", None, {"en": ["Kuril Islands", "Kurils"], "de": ["Kurilen"],
                                             "da": ["Kurilerne"], "sv": ["Kurilerna"], "fi": ["Kuriilit"]}),
     ("Darfur", "region", "SD", None, {"*": ["Darfur"]}),
+    ("Western world", "region", None, None, {
+        "en": ["Western world"], "da": ["Vesten", "Den Vestlige Verden"], "nb": ["Vesten"], "nn": ["Vesten"],
+        "sv": ["Västvärlden"], "de": ["westliche Welt"], "fi": ["Länsimaat", "länsimaissa"], "nl": ["Westerse wereld"]}),
     # provinces whose name is not their capital's (the province name alone then means the province)
     ("Hatay Province", "region", "TR", None, {"*": ["Hatay"], "fi": ["Hatayn", "Hatayssa", "Hatayn maakunta"],
                                               "de": ["Hatays"]}),

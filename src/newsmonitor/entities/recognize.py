@@ -344,7 +344,7 @@ class Recognizer:
                 entity = self.kb.entities[alias.entity_id]
                 if len(alias.tokens) == 1 and not alias.ambiguous and self._applies(alias, lang) and (
                         alias.langs is None or lang in alias.langs) and (
-                        entity.kind in ("country", "region", "international", "territory", "parliament")
+                        entity.kind in ("country", "region", "international", "territory", "parliament", "landmark")
                         or entity.population >= 500_000):
                     if any(word[:k].casefold() in self.kb.adjectives for k in range(cut, len(word) + 1)):
                         return None  # Amerikanskt, Russlanddeutsche: a demonym, not a compound of the name
