@@ -111,6 +111,13 @@ def test_opinion_verb_attributes_only_right_after_the_quote():
     assert quotes("Kari Holm mener at «dette» er feil.", "nb", "Kari Holm") == []
 
 
+def test_title_with_the_name_in_apposition():
+    text = "– Vi har kontroll, sier pressetalsperson i Politiet, Kari Holm.\n"
+    assert quotes(text, "nb", "Kari Holm", ("Politiet", "ORG")) == [("Kari Holm", "Vi har kontroll")]
+    text = '"We are in control," the head of the emergency committee, Kari Holm, said.'
+    assert quotes(text, "en", "Kari Holm") == [("Kari Holm", "We are in control")]
+
+
 def test_attribution_in_the_middle_of_the_paragraph():
     text = " date 2022-11 – Eg er svært glad, seier statsminister Kari Holm før ho held tale.\n"
     assert quotes(text, "nn", "Kari Holm") == [("Kari Holm", "Eg er svært glad")]

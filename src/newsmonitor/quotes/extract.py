@@ -536,7 +536,9 @@ class _Run:
         if speaker is not None:
             return speaker, clause_end
         v = self.after_verbs.search(text, start, clause_end)
-        if v is None or len(_WORD.findall(text[start:v.start()])) > 6:
+        if v is None or len(_WORD.findall(text[start:v.start()])) > 6 and not (
+                len(_WORD.findall(text[start:v.start()])) <= 12 and
+                any(start <= m.start < v.start() for m in self.persons)):  # "the head of …, Kari Holm, said"
             return None, pos
         subject = _WORD.findall(text[start:v.start()])
         if subject and subject[0].lower() in _CONJUNCTIONS:
@@ -690,7 +692,13 @@ class _Run:
             if any(self.by_start.get(w.start()) is not None for w in words):
                 return None  # "from the royal family's official Instagram account": a channel, not a role
             return self._role(words[min(len(words), 4) - 1].group().lower(), pos)
-        for i, w in enumerate(words):
+        appos = re.match(r"[^,.;:()\n]{0,40}?,\s*", text[words[-1].end():clause_end])
+        named = self.by_start.get(words[-1].end() + appos.end()) if appos else None
+        if named is not None and named.type == "PER":
+            return named  # "sier pressetalsperson i Politiet, Kari Holm."
+        if self._is_role(first, known_only=words[0].group()[0].isupper()):  # "sa statsministeren"
+            return self._role(first, pos)
+        for w in words:
             m = self.by_start.get(w.start())
             if m is not None:
                 if self._seat(m):
@@ -700,8 +708,6 @@ class _Run:
                 name = self._name_at(w.start(), words[-1].end(), single=True)
                 if name is not None:
                     return name
-            if i == 0 and self._is_role(first):
-                return self._role(first, pos)
         return None
 
     def _name_at(self, start: int, end: int, single: bool = False) -> Mention | None:
