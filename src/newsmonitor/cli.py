@@ -637,3 +637,7 @@ if __name__ == "__main__":  # pragma: no cover
 from newsmonitor.web.commands import serve  # noqa: E402
 
 main.add_command(serve)
+
+from newsmonitor.watch import watch  # noqa: E402
+
+main.add_command(watch)

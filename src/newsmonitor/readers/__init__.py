@@ -142,7 +142,7 @@ def _dispatch(data: bytes, origin: str, article_id: str, fmt: str, options: Read
     elif fmt == "html":
         yield from read_html(data, origin, article_id, options, url=url)
     elif fmt == "feed":
-        yield from read_feed(data, origin, options)
+        yield from read_feed(data, origin, options, base_url=url)
     elif fmt == "jsonl":
         yield from read_jsonl(io.BytesIO(data), origin, options)
     else:

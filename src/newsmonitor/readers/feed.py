@@ -11,10 +11,19 @@ import html as htmllib
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from newsmonitor.model import Article, Rejection
-from newsmonitor.readers.base import ReadOptions, ReadStream, check_text, check_url, generated_id, looks_binary
+from newsmonitor.readers.base import (
+    ReadOptions,
+    ReadStream,
+    check_text,
+    check_url,
+    content_hash,
+    generated_id,
+    looks_binary,
+)
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(r"</?(p|div|br|li|h[1-6]|blockquote)\b[^>]*>", re.I)
@@ -45,37 +54,68 @@ def looks_like_feed(data: bytes) -> bool:
     )
 
 
-def read_feed(data: bytes, origin: str, options: ReadOptions) -> ReadStream:
-    """Yield an Article (or Rejection) for every item of an RSS/Atom document."""
+@dataclass(slots=True)
+class FeedItem:
+    """One item of a parsed feed: its position (index, line) and feedparser's entry."""
+
+    index: int
+    line: int
+    entry: Any
+
+    @property
+    def key(self) -> str:
+        """A stable identity for the item: its guid/id, else its link, else a hash of its title and summary."""
+        for field in ("id", "link"):
+            value = self.entry.get(field)
+            if isinstance(value, str) and value.strip():
+                return f"{field}:{value.strip()[:1000]}"
+        basis = f"{self.entry.get('title', '')}\n{self.entry.get('summary', '')}"
+        return "hash:" + content_hash(basis)
+
+
+def parse_feed(data: bytes, origin: str, base_url: str | None = None) -> list[FeedItem] | Rejection:
+    """The items of an RSS/Atom document, or a Rejection saying why there are none.
+
+    ``base_url`` (the feed's own URL) resolves relative item links."""
     import feedparser
 
     if not data.strip():
-        yield Rejection(origin, 1, "empty file")
-        return
+        return Rejection(origin, 1, "empty file")
     if looks_binary(data):
-        yield Rejection(origin, 1, "binary data, not a feed")
-        return
+        return Rejection(origin, 1, "binary data, not a feed")
     data = _BAD_CHARREF.sub(b"&#xFFFD;", data)
+    headers = {"content-location": base_url} if base_url else None
     try:
         with warnings.catch_warnings():  # feedparser warns about its own deprecated key fallbacks
             warnings.simplefilter("ignore", DeprecationWarning)
-            parsed = feedparser.parse(data)
+            parsed = feedparser.parse(data, response_headers=headers)
     except Exception as exc:  # feedparser's sanitizer and encoders raise on some hostile input
-        yield Rejection(origin, 1, f"cannot parse feed: {type(exc).__name__}: {exc}")
-        return
+        return Rejection(origin, 1, f"cannot parse feed: {type(exc).__name__}: {exc}")
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception")
         detail = f": {problem}" if problem else ""
-        yield Rejection(origin, 1, f"no feed items found{detail}")
+        return Rejection(origin, 1, f"no feed items found{detail}")
+    lines = _item_lines(data, len(entries))
+    return [FeedItem(index, lines[index - 1], entry) for index, entry in enumerate(entries, start=1)]
+
+
+def item_results(item: FeedItem, origin: str, options: ReadOptions) -> list[Article | Rejection]:
+    """The Article (or Rejection) for one feed item; never raises."""
+    try:
+        return list(_entry_to_articles(item.entry, origin, item.index, item.line, options))
+    except Exception as exc:  # one odd item must not lose the others
+        return [Rejection(origin, item.line, f"item {item.index}: cannot read item: {type(exc).__name__}: {exc}")]
+
+
+def read_feed(data: bytes, origin: str, options: ReadOptions, base_url: str | None = None) -> ReadStream:
+    """Yield an Article (or Rejection) for every item of an RSS/Atom document."""
+    items = parse_feed(data, origin, base_url)
+    if isinstance(items, Rejection):
+        yield items
         return
-    item_lines = _item_lines(data, len(entries))
-    for index, entry in enumerate(entries, start=1):
-        line = item_lines[index - 1]
-        try:
-            yield from _entry_to_articles(entry, origin, index, line, options)
-        except Exception as exc:  # one odd item must not lose the others
-            yield Rejection(origin, line, f"item {index}: cannot read item: {type(exc).__name__}: {exc}")
+    for item in items:
+        yield from item_results(item, origin, options)
 
 
 def _item_lines(data: bytes, count: int) -> list[int]:
