@@ -527,7 +527,8 @@ REGIONS: list[tuple[str, str, str | None, str | None, dict[str, list[str]]]] = [
     ("Darfur", "region", "SD", None, {"*": ["Darfur"]}),
     ("Western world", "region", None, None, {
         "en": ["Western world"], "da": ["Vesten", "Den Vestlige Verden"], "nb": ["Vesten"], "nn": ["Vesten"],
-        "sv": ["Västvärlden"], "de": ["westliche Welt"], "fi": ["Länsimaat", "länsimaissa"], "nl": ["Westerse wereld"]}),
+        "sv": ["Västvärlden"], "de": ["westliche Welt"], "fi": ["Länsimaat", "länsimaissa"],
+        "nl": ["Westerse wereld"]}),
     # provinces whose name is not their capital's (the province name alone then means the province)
     ("Hatay Province", "region", "TR", None, {"*": ["Hatay"], "fi": ["Hatayn", "Hatayssa", "Hatayn maakunta"],
                                               "de": ["Hatays"]}),
@@ -598,6 +599,8 @@ FORCE_CITIES = [
     ("Gdańsk", "PL"), ("Kraków", "PL"), ("Wrocław", "PL"), ("Poznań", "PL"), ("Szczecin", "PL"),
     ("Rafah", "PS"), ("Khan Yunis", "PS"), ("Jabalia", "PS"), ("Ramallah", "PS"), ("Hebron", "PS"),
     ("Jenin", "PS"), ("Nablus", "PS"), ("Bethlehem", "PS"), ("Tel Aviv", "IL"), ("Haifa", "IL"),
+    # towns of the February 2023 Turkey–Syria earthquake
+    ("Kırıkhan", "TR"), ("Pazarcık", "TR"), ("Elbistan", "TR"), ("Nurdağı", "TR"), ("Jindayris", "SY"),
     ("Eilat", "IL"), ("Sderot", "IL"), ("Ashkelon", "IL"), ("Aleppo", "SY"), ("Idlib", "SY"), ("Homs", "SY"),
     ("Raqqa", "SY"), ("Mosul", "IQ"), ("Kirkuk", "IQ"), ("Erbil", "IQ"), ("Basra", "IQ"), ("Kandahar", "AF"),
     ("Herat", "AF"), ("Benghazi", "LY"), ("Al Hudaydah", "YE"), ("Aden", "YE"), ("Mecca", "SA"), ("Medina", "SA"),
@@ -627,6 +630,7 @@ CITY_NAME = {
     ("Homyel'", "BY"): "Gomel", ("Mahilyow", "BY"): "Mogilev", ("Hrodna", "BY"): "Grodno", ("Orël", "RU"): "Oryol",
     ("Nizhniy Novgorod", "RU"): "Nizhny Novgorod", ("Jabālyā", "PS"): "Jabalia", ("Janīn", "PS"): "Jenin",
     ("Al Ḩasakah", "SY"): "Al-Hasakah", ("Al Hudaydah", "YE"): "Hodeidah", ("Chornobyl", "UA"): "Chernobyl",
+    ("Jindayris", "SY"): "Jindires",
 }
 
 # Canonical names that differ from the name the id was made from (the English Wikipedia title); the id stays.
@@ -635,6 +639,11 @@ DISPLAY_NAME = {"loc:washington": "Washington, D.C.", "loc:windsor": "Windsor, B
 # Localized names and transliterations by hand ({lang: [...]}, "*" = all languages).
 # Keyed by (name, country code), resolved like FORCE_CITIES.
 CITY_ALIASES: dict[tuple[str, str], dict[str, list[str]]] = {
+    # --- Turkey and Syria (2023 earthquake): ASCII and German spellings
+    ("Kırıkhan", "TR"): {"*": ["Kırıkhan", "Kirikhan"]}, ("Pazarcık", "TR"): {"*": ["Pazarcık", "Pazarcik"]},
+    ("Nurdağı", "TR"): {"*": ["Nurdağı", "Nurdagi"]},
+    ("Jindayris", "SY"): {"*": ["Jindires", "Jindayris", "Jinderis", "Jandaris"],
+                          "de": ["Dschindiris", "Dschandairis"]},
     # --- Ukraine
     ("Kyiv", "UA"): {"*": ["Kyiv", "Kiev", "Київ"], "da": ["Kijev"], "sv": ["Kiev", "Kyiv"], "nb": ["Kyiv", "Kijev"],
                      "nn": ["Kyiv"], "de": ["Kiew", "Kyjiw"], "fi": ["Kiova", "Kiovan", "Kiovassa", "Kiovaan"],
