@@ -25,6 +25,7 @@ For each article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -689,9 +690,9 @@ class Recognizer:
                 houses.add(entity.house)
         if not houses:
             return
-        covered = [(m.start, m.end) for m in mentions]
+        covered = sorted((m.start, m.end) for m in mentions)
         for idx, tok in enumerate(tokens):
-            if not (_capitalised(tok.text) and _alpha(tok.text)) or any(s <= tok.start < e for s, e in covered):
+            if not (_capitalised(tok.text) and _alpha(tok.text)) or _inside(covered, tok.start):
                 continue
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
             if nxt is not None and nxt.start == tok.end + 1 and _capitalised(nxt.text) and _alpha(nxt.text):
@@ -709,7 +710,7 @@ class Recognizer:
         Without an earlier full name, a surname links to a knowledge-base person only when it is written
         exactly as that person's (uncommon) surname.
         """
-        covered = [(m.start, m.end) for m in mentions]
+        covered = sorted((m.start, m.end) for m in mentions)
         back_refs: dict[str, Mention] = {}
         for m in mentions:
             if m.type != "PER":
@@ -725,7 +726,7 @@ class Recognizer:
         skip_to = -1
         for idx, tok in enumerate(tokens):
             if tok.start < skip_to or not (_capitalised(tok.text) and _alpha(tok.text)) or len(tok.text) < 3 \
-                    or any(s <= tok.start < e for s, e in covered) or self.kb.is_nonname(tok.text, lang):
+                    or _inside(covered, tok.start) or self.kb.is_nonname(tok.text, lang):
                 continue
             spans = [(tok.text, tok.end)]
             if idx + 2 < len(tokens) and tokens[idx + 1].text == "-" and tokens[idx + 1].start == tok.end and \
@@ -812,7 +813,7 @@ class Recognizer:
 
     def _exact_party_letter(self, word: str, lang: str | None) -> str | None:
         """A party letter written exactly as listed (M, KD, L, Ap) in the article's language."""
-        if not word[:1].isupper():
+        if len(word) > 5 or not word[:1].isupper():
             return None
         return self.kb.paren_exact.get(lang or "", {}).get(word) or self.kb.paren_exact.get("*", {}).get(word)
 
@@ -820,6 +821,12 @@ class Recognizer:
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _DERIVATION_TAILS = ("nse", "isch", "ische", "sch", "ske", "ska", "sk", "ese", "ier", "ien", "ian", "inal", "iner",
                      "ern", "ers", "er", "läinen", "lainen", "ais", "ois")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether a character position lies inside one of the sorted, non-overlapping (start, end) spans."""
+    k = bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _strip_genitive(name: str, lang: str | None) -> str:
