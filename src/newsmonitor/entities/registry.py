@@ -37,6 +37,7 @@ class PersonRegistry:
     def __init__(self) -> None:
         self._by_key: dict[str, str] = {}  # full phonetic key → id
         self._by_surname: dict[str, set[str]] = defaultdict(set)  # phonetic surname → ids
+        self._surnames_by_initial: dict[str, list[str]] = defaultdict(list)  # first letter → phonetic surnames
         self._first: dict[str, set[str]] = defaultdict(set)  # id → phonetic first names seen
         self._names: dict[str, str] = {}  # id → canonical name (seeded, else the most frequent full spelling)
         self._seeded: set[str] = set()
@@ -66,6 +67,8 @@ class PersonRegistry:
                 self._names[entity_id] = best
         self._by_key.setdefault(key, entity_id)
         if len(tokens) >= 2:
+            if tokens[-1] not in self._by_surname:
+                self._surnames_by_initial[tokens[-1][:1]].append(tokens[-1])
             self._by_surname[tokens[-1]].add(entity_id)
             self._first[entity_id].add(tokens[0])
 
@@ -83,13 +86,8 @@ class PersonRegistry:
             return next(iter(ids)) if len(ids) == 1 else None
         first, surname = tokens[0], tokens[-1]
         best: tuple[float, str] | None = None
-        for known_surname, ids in self._by_surname.items():
-            if known_surname[:1] != surname[:1] and known_surname[1:2] != surname[1:2]:
-                continue
-            s_sim = 1.0 if known_surname == surname else jaro_winkler(known_surname, surname)
-            if s_sim < SURNAME_MIN:
-                continue
-            for entity_id in ids:
+        for known_surname, s_sim in _similar(surname, self._surnames_by_initial.get(surname[:1], [])):
+            for entity_id in self._by_surname[known_surname]:
                 f_sim = max((_first_similarity(first, f) for f in self._first.get(entity_id, ())), default=0.0)
                 if f_sim < FIRST_MIN:
                     continue
@@ -135,6 +133,20 @@ class PersonRegistry:
             out[k] = self.resolve(m, known=m.id in known)
             resolved.setdefault(m.id, out[k].id)
         return out
+
+
+def _similar(word: str, candidates: list[str]) -> list[tuple[str, float]]:
+    """Candidates at least SURNAME_MIN similar to word (Jaro-Winkler), with their similarity."""
+    if not candidates:
+        return []
+    try:
+        from rapidfuzz import process
+        from rapidfuzz.distance import JaroWinkler
+
+        return [(c, float(score)) for c, score, _ in process.extract(
+            word, candidates, scorer=JaroWinkler.similarity, score_cutoff=SURNAME_MIN, limit=None)]
+    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+        return [(c, sim) for c in candidates if (sim := jaro_winkler(word, c)) >= SURNAME_MIN]
 
 
 def _first_similarity(a: str, b: str) -> float:
