@@ -324,9 +324,25 @@ class _Run:
         self.surfaces = {m.text: m for m in self.speakers}
         self.paras = _paragraphs(text, tables["dashes"])
         self.para_starts = [p.start for p in self.paras]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.person_ids = list({m.id: m for m in self.persons}.values())  # one mention per person
+        self.starts = {id(seq): [m.start for m in seq] for seq in (self.all, self.speakers, self.persons)}
+        self.canon_cache: dict[str, tuple[str, str]] = {}
         self.last: Mention | None = None  # speaker of the last attributed quote
         self.last_end = -1
         self.own_paras: set[int] = set()
+
+    def _between(self, seq: list[Mention], start: int, end: int) -> list[Mention]:
+        """The mentions of ``seq`` (sorted by start) that start in [start, end)."""
+        starts = self.starts[id(seq)]
+        return seq[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def _last_before(self, seq: list[Mention], pos: int) -> Mention | None:
+        """The last mention of ``seq`` that ends at or before ``pos``."""
+        i = bisect.bisect_left(self.starts[id(seq)], pos) - 1
+        while i >= 0 and seq[i].end > pos:
+            i -= 1
+        return seq[i] if i >= 0 else None
 
     # -- candidates -----------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
@@ -498,7 +514,7 @@ class _Run:
             comma = text.rfind(", ", start, end)
             if comma > start:
                 words = _WORD.findall(text[comma:end])
-                person = next((m for m in self.persons if comma < m.start < end), None)
+                person = next(iter(self._between(self.persons, comma + 1, end)), None)
                 if person is not None and len(words) <= 14 and len(_WORD.findall(text[comma:person.start])) <= 5 \
                         and not (words and words[0].lower() in _CONJUNCTIONS) and not _SENTENCE_END.search(
                             text, comma, person.start):
@@ -510,10 +526,10 @@ class _Run:
         return m.end() if m else limit
 
     def _sentence_start(self, pos: int, para_start: int) -> int:
-        start = para_start
-        for m in _SENTENCE_END.finditer(self.text, para_start, pos):
-            start = m.end()
-        return start
+        """Start of the sentence that ``pos`` is in (sentence ends are found once per article)."""
+        i = bisect.bisect_right(self.sentence_ends, pos) - 1
+        end = self.sentence_ends[i] if i >= 0 else -1
+        return end if end - 1 >= para_start else para_start
 
     def _starts_sentence(self, pos: int, para_start: int) -> bool:
         before = self.text[para_start:pos].rstrip()
@@ -538,7 +554,7 @@ class _Run:
         v = self.after_verbs.search(text, start, clause_end)
         if v is None or len(_WORD.findall(text[start:v.start()])) > 6 and not (
                 len(_WORD.findall(text[start:v.start()])) <= 12 and
-                any(start <= m.start < v.start() for m in self.persons)):  # "the head of …, Kari Holm, said"
+                self._between(self.persons, start, v.start())):  # "the head of …, Kari Holm, said"
             return None, pos
         subject = _WORD.findall(text[start:v.start()])
         if subject and subject[0].lower() in _CONJUNCTIONS:
@@ -598,11 +614,10 @@ class _Run:
 
     def _impersonal(self, pos: int, clause_end: int) -> Mention | None:
         text = self.text
-        for m in self.speakers:
-            if pos <= m.start < clause_end:
-                before = _WORD.findall(text[max(pos, m.start - 12):m.start].lower())
-                if not before or before[-1] not in _CHANNEL_WORDS and not self._channel(m):
-                    return m
+        for m in self._between(self.speakers, pos, clause_end):
+            before = _WORD.findall(text[max(pos, m.start - 12):m.start].lower())
+            if not before or before[-1] not in _CHANNEL_WORDS and not self._channel(m):
+                return m
         for w in _WORD.finditer(text, pos, clause_end):
             if w.group().lower() in self.pronouns:
                 return self._pronoun(w.group().lower(), pos)
@@ -618,9 +633,9 @@ class _Run:
             return None
         low = words[0].group().lower()
         if (self.unnamed and self.unnamed.search(phrase)) or (low in _INDEFINITE and len(words) >= 2):
-            named = [m for m in self.persons if start <= m.start < end]
+            named = self._between(self.persons, start, end)
             return named[0] if named else _UNNAMED  # "en man", "ein Passant", "a witness"
-        named = [m for m in self.speakers if start <= m.start < end]
+        named = self._between(self.speakers, start, end)
         if named:
             per = [m for m in named if m.type == "PER"]
             return per[0] if per else named[0]
@@ -634,7 +649,7 @@ class _Run:
             opening = self._starts_sentence(words[0].start(), para.start)  # a capital proves nothing there
             name = self._name_at(words[0].start(), end, single=not opening)
             if name is None and opening and len(words) == 1:
-                known = [p for p in self.persons if fold(p.name.split()[-1]) == fold(words[0].group())]
+                known = [p for p in self.person_ids if fold(p.name.split()[-1]) == fold(words[0].group())]
                 name = known[-1] if known else None
             if name is not None:
                 return name
@@ -667,11 +682,11 @@ class _Run:
             return self._impersonal(words[1].end(), clause_end)
         u = self.unnamed.match(text, words[0].start(), clause_end) if self.unnamed else None
         if u is None and first in _INDEFINITE and len(words) >= 2 and words[1].group().lower() not in _STATEMENTS \
-                and not any(m.start < words[-1].end() and m.end > pos for m in self.persons) \
+                and not any(m.end > pos for m in self._between(self.persons, pos - 80, words[-1].end())) \
                 and not re.search(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}", text[words[1].start():words[-1].end()]):
             u = words[1]  # "sagte ein Passant", "says a local resident" (but "siger en frustreret Hjulmand")
         if u is not None:
-            named = [m for m in self.persons if u.end() <= m.start < u.end() + 40]
+            named = self._between(self.persons, u.end(), u.end() + 40)
             return named[0] if named and "," in text[u.end():named[0].start] else _UNNAMED
         found = [m for m in (self.by_start.get(w.start()) for w in words) if m is not None
                  and (m.type == "PER" or (m.type == "ORG" and text[m.end:m.end + 1] != "-"
@@ -715,7 +730,7 @@ class _Run:
         m = _NAME.match(self.text, start, end)
         if m is None:
             return None
-        inside = [x for x in self.all if x.start < m.end() and m.start() < x.end]
+        inside = [x for x in self._between(self.all, m.start() - 100, m.end()) if m.start() < x.end]
         for x in inside:
             if x.type in ("PER", "ORG") and x.start >= m.start():
                 return x
@@ -758,16 +773,17 @@ class _Run:
 
     def _last_person(self, pos: int) -> Mention | None:
         """The last speaker, unless another person was named in a later paragraph; else the last person named."""
-        earlier = [m for m in self.persons if m.end <= pos]
         if self.last is not None and self.last.type == "PER":
-            others = [m for m in earlier if m.id != self.last.id and m.start >= self.last_end]
+            others = [m for m in self._between(self.persons, max(0, self.last_end), pos)
+                      if m.id != self.last.id and m.end <= pos]
             if not others:
                 return self.last
-        if not earlier:
+        latest = self._last_before(self.persons, pos)
+        if latest is None:
             return self.last
-        latest = earlier[-1]  # the subject of the sentence that named the latest person comes first in it
+        # the subject of the sentence that named the latest person comes first in it
         start = self._sentence_start(latest.start, self.paras[self._para_of(latest.start)].start)
-        return next(m for m in earlier if m.start >= start)
+        return next(m for m in self._between(self.persons, start, latest.end) if m.end <= pos)
 
     @staticmethod
     def _seat(m: Mention) -> bool:
@@ -782,9 +798,12 @@ class _Run:
             bool(after and after[0] in _CHANNEL_NOUNS)
 
     def _last_org(self, pos: int) -> Mention | None:
-        for m in reversed([m for m in self.speakers if m.end <= pos and m.type == "ORG"]):
-            if not self._channel(m):
+        i = bisect.bisect_left(self.starts[id(self.speakers)], pos) - 1
+        while i >= 0:
+            m = self.speakers[i]
+            if m.end <= pos and m.type == "ORG" and not self._channel(m):
                 return m
+            i -= 1
         return self.last if self.last is not None and self.last.type == "ORG" else None
 
     # -- roles -------------------------------------------------------------------------------------
@@ -814,7 +833,7 @@ class _Run:
                 named = m  # "the patient association Asthma Allergy Denmark" … "the association said"
             last_org = self._last_org(pos)
             if named is not None and (last_org is None or last_org.start < named.start(1)):
-                inside = [x for x in self.speakers if named.start(1) <= x.start < named.end(1)]
+                inside = self._between(self.speakers, named.start(1), named.end(1))
                 if inside:
                     return inside[0]
                 return Mention(named.group(1), "ORG", "org:" + slug(named.group(1)), named.group(1),
@@ -826,7 +845,7 @@ class _Run:
                 stem = stem[: -len(suffix)]
                 break
         stem = stem[: max(4, len(stem) - 1)]
-        earlier = [m for m in self.persons if m.end <= pos]
+        earlier = [m for m in self._between(self.persons, 0, pos)[-60:] if m.end <= pos]
         pattern = re.compile(rf"(?<!\w){re.escape(stem)}")
         named = sorted(earlier, key=lambda m: (" " in m.name, m.start), reverse=True)
         for m in named:  # "statsminister Mette Frederiksen" … "statsministeren"
@@ -861,7 +880,7 @@ class _Run:
                     return self._subject_after(m.end(), pos)
             return None
         v = verbs[-1]
-        named = [m for m in self.speakers if sent_start <= m.start and m.end <= v.start()]
+        named = [m for m in self._between(self.speakers, sent_start, v.start()) if m.end <= v.start()]
         if named and v.start() - named[-1].end <= 40 and "," not in text[named[-1].end:v.start()]:
             return named[-1]
         prev = _WORD.findall(text[max(sent_start, v.start() - 40):v.start()])
@@ -939,12 +958,12 @@ class _Run:
             return None
         name = self._name_at(words[0].start(), end)  # two words or more: a sentence opens with a capital anyway
         if name is None:
-            known = [p for p in self.persons if fold(p.name.split()[-1]) == fold(words[0].group())]
+            known = [p for p in self.person_ids if fold(p.name.split()[-1]) == fold(words[0].group())]
             return known[0] if known else None
         return name
 
     def _first_named(self, start: int, end: int) -> Mention | None:
-        named = [m for m in self.speakers if start <= m.start and m.end <= end and not self._channel(m)]
+        named = [m for m in self._between(self.speakers, start, end) if m.end <= end and not self._channel(m)]
         per = [m for m in named if m.type == "PER"]
         return per[0] if per else (named[-1] if named else None)
 
@@ -997,7 +1016,7 @@ class _Run:
                 if not text[sent:c.start - 1].strip():
                     speaker = self._speaking(self._sentence_start(sent - 1, p.start), sent)
             if speaker is None and self.last is not None and c.start - self.last_end < 1500 and not listed:
-                between = [m for m in self.persons if self.last_end <= m.start < c.start and m.id != self.last.id]
+                between = [m for m in self._between(self.persons, self.last_end, c.start) if m.id != self.last.id]
                 if not between and not self._org_speaks(self.last_end, c.start):
                     speaker = self.last
             if speaker is None and c.kind == "dash" and words >= 6 and not same:
@@ -1020,8 +1039,8 @@ class _Run:
 
     def _org_speaks(self, start: int, end: int) -> bool:
         """An organisation speaking in between ('skriver Ekstra Bladet')."""
-        for m in self.speakers:
-            if start <= m.start < end and m.type == "ORG" and self.verbs.search(
+        for m in self._between(self.speakers, start, end):
+            if m.type == "ORG" and self.verbs.search(
                     self.text, max(start, m.start - 25), min(end, m.end + 25)):
                 return True
         return False
@@ -1073,7 +1092,7 @@ class _Run:
         if not self.verbs.search(self.text, nxt.start, end) and (first is None or first.group().lower() not in
                                                                  _EXPLETIVES):
             return None
-        named = [m for m in self.persons if nxt.start <= m.start < min(end, nxt.start + 60)]
+        named = self._between(self.persons, nxt.start, min(end, nxt.start + 60))
         return named[0] if named and len(_WORD.findall(self.text[nxt.start:named[0].start])) <= 4 else None
 
     def _previous_person(self, pi: int) -> Mention | None:
@@ -1084,11 +1103,17 @@ class _Run:
         p = self.paras[pi]
         if not self._first_person(p.start, p.end):
             return None
-        named = [m for m in self.persons if prev.start <= m.start < prev.end]
+        named = self._between(self.persons, prev.start, prev.end)
         return named[-1] if named and len({m.id for m in named}) == 1 else None
 
     # -- names -------------------------------------------------------------------------------------------
     def _canonical(self, m: Mention) -> tuple[str, str]:
+        key = f"{m.id}\t{m.text}\t{m.end}" if m.text == m.name + "s" else f"{m.id}\t{m.name}"
+        if key not in self.canon_cache:
+            self.canon_cache[key] = self._canonical_name(m)
+        return self.canon_cache[key]
+
+    def _canonical_name(self, m: Mention) -> tuple[str, str]:
         """(id, name) a speaker is reported under: a misspelt variant of a person the article also names
         ('Mette Fredriksen' beside 'Mette Frederiksen') takes the knowledge-base spelling; a name cut at an
         initial is completed ('Arve E' → 'Arve E. Mjelva'); a lone surname takes the full name the article
@@ -1115,7 +1140,7 @@ class _Run:
             more = re.match(rf"\.\s+({_NAME_TOKEN})", self.text[m.end:m.end + 40])
             if more:
                 name = f"{name}. {more.group(1)}"
-        for other in self.persons:
+        for other in self.person_ids:
             ot = other.name.split()
             if other.id == m.id or len(ot) < 2:
                 continue
