@@ -350,3 +350,10 @@ def test_names_in_capitals_in_credits_but_not_headlines(recognize):
              if m.type == "PER"]
     assert found == [("TOBY MELVILLE", "Toby Melville")]
     assert not [m for m in recognize("BREAKING: ANNA SMITH WINS THE PRIZE", "en") if m.type == "PER"]
+
+
+def test_a_town_name_can_be_a_surname_after_a_given_name(recognize):
+    assert [m.text for m in recognize("Det er sprengninger, sier Björn Lund, lektor.", "nb") if m.type == "PER"] == [
+        "Björn Lund"]
+    found = ids(recognize("Mette Frederiksen besøgte Aarhus.", "da"))
+    assert ("Aarhus", "loc:aarhus") in found or any(e.startswith("loc:") for t, e in found if t == "Aarhus")

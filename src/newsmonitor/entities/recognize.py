@@ -430,8 +430,10 @@ class Recognizer:
                     and not t.sent_start and not (t.text.isupper() and len(t.text) > 3 and not _ROMAN.match(t.text)):
                 if not self._is_known_surname(t.text) and (self._is_place_or_org(t.text, lang) or any(
                         self._is_place_or_org(key, lang) for key, suffix in self._candidates(t.text, lang)
-                        if suffix and len(key) > 3)):
-                    break  # 'Erdoğanin Ankarassa': the run stops at a (possibly inflected) place
+                        if suffix and len(key) > 3)) and not (
+                        len(parts) == 1 and self._town(t.text) and
+                        self.kb.is_given_name_in(tok.text, lang, strict=True)):
+                    break  # 'Erdoğanin Ankarassa': the run stops at a (possibly inflected) place; 'Björn Lund' goes on
                 parts.append(j)
                 j += 1
                 continue
@@ -529,6 +531,12 @@ class Recognizer:
             if len(alias.tokens) == 1 and self.kb.entities[alias.entity_id].type != "PER":
                 return True
         return False
+
+    def _town(self, word: str) -> bool:
+        """A small town's name, which is also a common surname after a given name (Björn Lund, Karin Berg)."""
+        aliases = [a for a in self._lookup(word) if len(a.tokens) == 1]
+        return bool(aliases) and all(self.kb.entities[a.entity_id].kind == "city" and
+                                     self.kb.entities[a.entity_id].population < 200_000 for a in aliases)
 
     def _is_known_surname(self, word: str) -> bool:
         return phonetic_key(word) in self.kb.surname_keys
