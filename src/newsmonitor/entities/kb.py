@@ -1,7 +1,9 @@
 """The entity knowledge base: canonical entities and their names in every language, loaded from data files.
 
-Shipped data lives in ``entities/data/`` (places, organisations, persons, office titles, given names,
-inflection rules; formats in ``data/README*.md``). Users add entities and aliases from their own files
+Shipped data lives in ``entities/data/`` (places, landmarks, organisations, persons, office titles, given names,
+inflection rules; formats in ``data/README*.md``). Office titles give person cues, organisation compounds
+(``Natochefen``) and ``KnowledgeBase.role_holder`` (who held the office a title denotes on a date).
+Users add entities and aliases from their own files
 (``--kb FILE`` or ``NEWSMONITOR_KB``), in the same JSON Lines format or a simple TSV:
 ``id<TAB>type<TAB>name<TAB>alias|alias|…``. A user entry with an existing id adds aliases to it.
 """
