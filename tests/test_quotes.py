@@ -365,6 +365,22 @@ def test_seat_of_power_speaks_for_its_institution():
     assert [(q.speaker, q.text) for q in found] == [("Windsor Palace", "the king is resting and in good spirits.")]
 
 
+def test_fact_box_list_is_not_a_run():
+    text = ("– Jag är glad, säger Per Lund.\n\nFAKTA: Så går omröstningen till\n\n"
+            "– Talmannen föreslår en kandidat.\n\n– Om fler än 175 röstar nej faller förslaget.\n")
+    assert quotes(text, "sv", "Per Lund") == [("Per Lund", "Jag är glad")]
+
+
+def test_person_named_inside_a_quote_is_no_antecedent():
+    text = 'Fans chanted "We want Ola Vik" at the gate.\n\nHe said it was a "historic day" for the town.'
+    assert quotes(text, "en", "Ola Vik") == []
+
+
+def test_unnamed_social_media_user_after_a_channel():
+    text = "Auf Twitter schrieb ein Nutzer: „Was für ein Spiel!“"
+    assert quotes(text, "de", ("Twitter", "ORG")) == []
+
+
 def test_identical_quote_is_listed_once():
     text = ("Kari Holm: ‘We want a broad government.’ Photograph: Agency\n"
             "“We want a broad government,” the prime minister said.\n")

@@ -326,7 +326,18 @@ class _Run:
         self.para_starts = [p.start for p in self.paras]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.person_ids = list({m.id: m for m in self.persons}.values())  # one mention per person
-        self.starts = {id(seq): [m.start for m in seq] for seq in (self.all, self.speakers, self.persons)}
+        quoted = [(p.start, p.end) for p in self.paras if p.dash]
+        quoted += [(m.start(), m.end()) for m in _mark_pattern().finditer(text)]
+        quoted.sort()
+        quoted_starts = [q[0] for q in quoted]
+
+        def outside(m: Mention) -> bool:
+            i = bisect.bisect_right(quoted_starts, m.start) - 1
+            return i < 0 or quoted[i][1] <= m.start
+
+        # the persons named outside quotes: the antecedents of pronouns and roles ("We want Messi" is not one)
+        self.named = [m for m in self.persons if outside(m)]
+        self.starts = {id(seq): [m.start for m in seq] for seq in (self.all, self.speakers, self.persons, self.named)}
         self.canon_cache: dict[str, tuple[str, str]] = {}
         self.last: Mention | None = None  # speaker of the last attributed quote
         self.last_end = -1
@@ -597,6 +608,8 @@ class _Run:
         text = self.text
         if self.text[subject_start:v.start()].strip(" \n,–—-"):
             speaker = self._subject_phrase(subject_start, v.start())
+            if speaker is None:  # verb-second order after an adverbial: "Auf Twitter schrieb ein Nutzer:"
+                return self._subject_after(v.end(), clause_end)
             if speaker is not None and _WORD.findall(text[subject_start:v.start()])[-1:] and \
                     _WORD.findall(text[subject_start:v.start()])[-1].lower() in self.pronouns:
                 named = self.by_start.get(text.find(" ", v.end()) + 1) if text[v.end():v.end() + 1] == " " else None
@@ -635,7 +648,7 @@ class _Run:
         if (self.unnamed and self.unnamed.search(phrase)) or (low in _INDEFINITE and len(words) >= 2):
             named = self._between(self.persons, start, end)
             return named[0] if named else _UNNAMED  # "en man", "ein Passant", "a witness"
-        named = self._between(self.speakers, start, end)
+        named = [m for m in self._between(self.speakers, start, end) if not self._channel(m)]
         if named:
             per = [m for m in named if m.type == "PER"]
             return per[0] if per else named[0]
@@ -733,7 +746,7 @@ class _Run:
         inside = [x for x in self._between(self.all, m.start() - 100, m.end()) if m.start() < x.end]
         for x in inside:
             if x.type in ("PER", "ORG") and x.start >= m.start():
-                return x
+                return None if self._channel(x) else x
             if x.start >= m.start() and self._seat(x):
                 return x
         if inside:
@@ -774,16 +787,16 @@ class _Run:
     def _last_person(self, pos: int) -> Mention | None:
         """The last speaker, unless another person was named in a later paragraph; else the last person named."""
         if self.last is not None and self.last.type == "PER":
-            others = [m for m in self._between(self.persons, max(0, self.last_end), pos)
+            others = [m for m in self._between(self.named, max(0, self.last_end), pos)
                       if m.id != self.last.id and m.end <= pos]
             if not others:
                 return self.last
-        latest = self._last_before(self.persons, pos)
+        latest = self._last_before(self.named, pos)
         if latest is None:
             return self.last
         # the subject of the sentence that named the latest person comes first in it
         start = self._sentence_start(latest.start, self.paras[self._para_of(latest.start)].start)
-        return next(m for m in self._between(self.persons, start, latest.end) if m.end <= pos)
+        return next(m for m in self._between(self.named, start, latest.end) if m.end <= pos)
 
     @staticmethod
     def _seat(m: Mention) -> bool:
@@ -845,7 +858,7 @@ class _Run:
                 stem = stem[: -len(suffix)]
                 break
         stem = stem[: max(4, len(stem) - 1)]
-        earlier = [m for m in self._between(self.persons, 0, pos)[-60:] if m.end <= pos]
+        earlier = [m for m in self._between(self.named, 0, pos)[-60:] if m.end <= pos]
         pattern = re.compile(rf"(?<!\w){re.escape(stem)}")
         named = sorted(earlier, key=lambda m: (" " in m.name, m.start), reverse=True)
         for m in named:  # "statsminister Mette Frederiksen" … "statsministeren"
@@ -1016,7 +1029,7 @@ class _Run:
                 if not text[sent:c.start - 1].strip():
                     speaker = self._speaking(self._sentence_start(sent - 1, p.start), sent)
             if speaker is None and self.last is not None and c.start - self.last_end < 1500 and not listed:
-                between = [m for m in self._between(self.persons, self.last_end, c.start) if m.id != self.last.id]
+                between = [m for m in self._between(self.named, self.last_end, c.start) if m.id != self.last.id]
                 if not between and not self._org_speaks(self.last_end, c.start):
                     speaker = self.last
             if speaker is None and c.kind == "dash" and words >= 6 and not same:
@@ -1033,6 +1046,8 @@ class _Run:
         if i < 0 or self.paras[i].dash:
             return False
         intro = self.text[self.paras[i].start:self.paras[i].end].rstrip()
+        if re.match(rf"[{_CAP}]{{3,}}(?: [{_CAP}]+)*:", intro):
+            return True  # a fact box: "FAKTA: Så går omröstningen till"
         if not intro.endswith(":") or len(intro.split()) < 2:
             return False
         return self._colon_intro(i + 1) is None
