@@ -357,3 +357,10 @@ def test_a_town_name_can_be_a_surname_after_a_given_name(recognize):
         "Björn Lund"]
     found = ids(recognize("Mette Frederiksen besøgte Aarhus.", "da"))
     assert ("Aarhus", "loc:aarhus") in found or any(e.startswith("loc:") for t, e in found if t == "Aarhus")
+
+
+def test_bare_genitive_apostrophe_and_cut_off_fragments(recognize):
+    found = ids(recognize("Journalisten Seymour Hersh skriver. Hersh’ vinkling er ny.", "nb"))
+    assert ("Hersh’", found[0][1]) in found
+    assert not recognize("Tankane våre går til Hans Ma", "nn")  # a name cut off by the end of the excerpt
+    assert [m.text for m in recognize("Today died Queen Elizabeth II", "en")] == ["Elizabeth II"]

@@ -208,6 +208,10 @@ class Recognizer:
         self._resolve_surnames(tokens, text, lang, mentions)
         self._party_letters(tokens, text, lang, mentions)
         mentions.sort(key=lambda m: m.start)
+        if mentions and mentions[-1].type == "PER" and not text[mentions[-1].end:].strip() and \
+                len(mentions[-1].text.split()[-1]) <= 2 and len(mentions[-1].text.split()) > 1 and \
+                not _ROMAN.match(mentions[-1].text.split()[-1]):
+            mentions.pop()  # 'Hans Ma' cut off by the end of the excerpt: a fragment, not a name
         return mentions
 
     # -- gazetteer ------------------------------------------------------------------------------
@@ -373,7 +377,11 @@ class Recognizer:
         return None
 
     def _extend_clitic(self, text: str, end: int, lang: str | None) -> int:
-        """Extend a match over an attached ':s', "'s", ':n', ':ssa' inflection (EU:s, Russia's, YK:n)."""
+        """Extend a match over an attached ':s', "'s", ':n', ':ssa' inflection (EU:s, Russia's, YK:n), and over a
+        bare genitive apostrophe after a sibilant (Hersh’ vinkling, Paris' gader)."""
+        if end < len(text) and text[end] in "'’" and text[end - 1:end] in ("s", "x", "z", "h") and (
+                end + 1 == len(text) or not text[end + 1].isalnum()):
+            return end + 1
         if end < len(text) and text[end] in ":'’":
             m = re.match(r"[:'’](\w{1,4})\b", text[end:end + 6])
             if m and (text[end] + m.group(1) in self.suffixes.get(lang or "", []) or
