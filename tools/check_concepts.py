@@ -90,8 +90,9 @@ def load(path: Path) -> tuple[list[tuple[int, str, str, list[str]]], list[str]]:
                 errors.append(f"{where}: empty or untrimmed form {form!r}")
             elif form != form.lower():
                 errors.append(f"{where}: form not lower-case {form!r}")
-            elif re.search(r"[\s\d'’]", form) or form.startswith("-") or form.endswith("-"):
-                errors.append(f"{where}: form with space, digit, apostrophe or edge hyphen {form!r} (single words only)")
+            elif re.search(r"[\s\d’]", form) or form[0] in "-'" or form[-1] in "-'":
+                errors.append(f"{where}: form with space, digit, curly apostrophe or edge hyphen/apostrophe {form!r} "
+                              "(single words only; an inner - or ' is allowed: cessez-le-feu, l'équipe)")
             elif len(fold(form)) < 4:
                 errors.append(f"{where}: form shorter than 4 characters {form!r} (never matched)")
             else:
