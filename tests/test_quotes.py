@@ -385,6 +385,12 @@ def test_identical_quote_is_listed_once():
     text = ("Kari Holm: ‘We want a broad government.’ Photograph: Agency\n"
             "“We want a broad government,” the prime minister said.\n")
     assert quotes(text, "en", "Kari Holm") == [("Kari Holm", "We want a broad government.")]
+    text = ("Kari Holm: ‘We want a broad government with parties on both …’ Photograph: Agency\n"
+            "“We want a broad government with parties on both sides,” the prime minister said.\n"
+            "“A broad government is what we want. We want it now,” she said.\n")
+    assert [t for _, t in quotes(text, "en", "Kari Holm")] == [
+        "We want a broad government with parties on both …",
+        "A broad government is what we want. We want it now"]
 
 
 # -- through the pipeline ---------------------------------------------------------------------------

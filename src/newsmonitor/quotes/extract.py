@@ -402,8 +402,9 @@ class _Run:
             lead = re.match(r"[\s,–—-]*", raw).end()  # type: ignore[union-attr]
             body = re.sub(r"[\s,–—-]+$", "", raw[lead:])
             key = _norm(body)
-            if not key or key in seen:
-                continue
+            if not key or key in seen or (key.count(" ") >= 4 and any(
+                    key.startswith(k) or k.startswith(key) for k in seen if k.count(" ") >= 4)):
+                continue  # printed twice (a photo caption and the text), perhaps one of them cut short
             seen.add(key)
             sid, name = self._canonical(c.speaker)
             quotes.append(Quote(body, name, sid, c.start + lead))
