@@ -364,3 +364,12 @@ def test_bare_genitive_apostrophe_and_cut_off_fragments(recognize):
     assert ("Hersh’", found[0][1]) in found
     assert not recognize("Tankane våre går til Hans Ma", "nn")  # a name cut off by the end of the excerpt
     assert [m.text for m in recognize("Today died Queen Elizabeth II", "en")] == ["Elizabeth II"]
+
+
+def test_registry_keeps_danish_and_swedish_patronymics_apart():
+    from newsmonitor.entities import PersonRegistry
+
+    registry = PersonRegistry()
+    registry.seed("per:lars-andersen", ["Lars Andersen"])
+    assert registry.lookup("Lars Andersson") is None
+    assert registry.lookup("Lars Andersén") == "per:lars-andersen"

@@ -87,6 +87,8 @@ class PersonRegistry:
         first, surname = tokens[0], tokens[-1]
         best: tuple[float, str] | None = None
         for known_surname, s_sim in _similar(surname, self._surnames_by_initial.get(surname[:1], [])):
+            if known_surname != surname and _patronymic_clash(known_surname, surname):
+                continue  # Andersen (Danish/Norwegian) and Andersson (Swedish) are different families
             for entity_id in self._by_surname[known_surname]:
                 f_sim = max((_first_similarity(first, f) for f in self._first.get(entity_id, ())), default=0.0)
                 if f_sim < FIRST_MIN:
@@ -147,6 +149,11 @@ def _similar(word: str, candidates: list[str]) -> list[tuple[str, float]]:
             word, candidates, scorer=JaroWinkler.similarity, score_cutoff=SURNAME_MIN, limit=None)]
     except ImportError:  # pragma: no cover - rapidfuzz is a dependency
         return [(c, sim) for c in candidates if (sim := jaro_winkler(word, c)) >= SURNAME_MIN]
+
+
+def _patronymic_clash(a: str, b: str) -> bool:
+    """-sen against -son (phonetic keys: Hansen/Hanson, Andersen/Andersson) marks different surnames."""
+    return {a[-3:], b[-3:]} == {"sen", "son"}
 
 
 def _first_similarity(a: str, b: str) -> float:
