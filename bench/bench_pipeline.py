@@ -64,7 +64,8 @@ def main() -> None:
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(f"done {n}", file=sys.stderr)
     base = rows[0]["ms_per_article"]
-    print("| articles | seconds | articles/s | ms/article | cost vs first | peak RSS MB | events | stories | duplicates |")
+    print("| articles | seconds | articles/s | ms/article | cost vs first | peak RSS MB | events | stories "
+          "| duplicates |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         print(f"| {r['n']:,} | {r['seconds']:.1f} | {r['per_second']:.0f} | {r['ms_per_article']:.2f} | "

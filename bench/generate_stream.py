@@ -57,7 +57,8 @@ T = {  # sentence templates per language
     "en": {"byline": "Published {d} {mon} {y}", "lead": "{per} said on {wd} in {loc} that the {kind} affects {org}.",
            "quote": "\"{q},\" {per} said.", "q": "We are following the situation very closely and acting fast",
            "bg": "According to {org}, this is a serious situation for {loc} and the rest of the country."},
-    "de": {"byline": "Veröffentlicht: {d:02d}.{m:02d}.{y}", "lead": "{per} sagte am {wd} in {loc}, {kind} betreffe {org}.",
+    "de": {"byline": "Veröffentlicht: {d:02d}.{m:02d}.{y}",
+           "lead": "{per} sagte am {wd} in {loc}, {kind} betreffe {org}.",
            "quote": "„{q}“, sagte {per}.", "q": "Wir verfolgen die Lage sehr genau und handeln schnell",
            "bg": "Laut {org} handelt es sich um eine ernste Lage für {loc} und den Rest des Landes."},
     "fi": {"byline": "Julkaistu {d}.{m}.{y}", "lead": "{per} sanoi {wd} {loc}, että {kind} koskee {org}.",
@@ -77,19 +78,26 @@ WEEKDAYS = {"da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
             "fi": "maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina"}
 FILLER = {  # background sentences with random slots, so that no two articles share their wording by chance
     "da": ["I {loc} var der {n} berørte, oplyser {org}.", "{per} har tidligere kritiseret {org} for sagen.",
-           "Ifølge tal fra {org} steg antallet med {n} procent sidste år.", "Det er ikke første gang, {loc} rammes."],
+           "Ifølge tal fra {org} steg antallet med {n} procent sidste år.",
+           "Det er ikke første gang, {loc} rammes."],
     "sv": ["I {loc} berördes {n} personer, uppger {org}.", "{per} har tidigare kritiserat {org} i frågan.",
-           "Enligt siffror från {org} ökade antalet med {n} procent förra året.", "Det är inte första gången {loc} drabbas."],
+           "Enligt siffror från {org} ökade antalet med {n} procent förra året.",
+           "Det är inte första gången {loc} drabbas."],
     "nb": ["I {loc} ble {n} berørt, opplyser {org}.", "{per} har tidligere kritisert {org} for saken.",
-           "Ifølge tall fra {org} økte antallet med {n} prosent i fjor.", "Det er ikke første gang {loc} rammes."],
+           "Ifølge tall fra {org} økte antallet med {n} prosent i fjor.",
+           "Det er ikke første gang {loc} rammes."],
     "nn": ["I {loc} vart {n} råka, opplyser {org}.", "{per} har tidlegare kritisert {org} for saka.",
-           "Ifølgje tal frå {org} auka talet med {n} prosent i fjor.", "Det er ikkje første gong {loc} vert råka."],
+           "Ifølgje tal frå {org} auka talet med {n} prosent i fjor.",
+           "Det er ikkje første gong {loc} vert råka."],
     "en": ["In {loc}, {n} people were affected, {org} said.", "{per} has criticised {org} over the matter before.",
-           "Figures from {org} show the number rose by {n} percent last year.", "It is not the first time {loc} is hit."],
+           "Figures from {org} show the number rose by {n} percent last year.",
+           "It is not the first time {loc} is hit."],
     "de": ["In {loc} waren {n} Menschen betroffen, teilte {org} mit.", "{per} hat {org} schon früher kritisiert.",
-           "Nach Zahlen von {org} stieg die Zahl im Vorjahr um {n} Prozent.", "Es ist nicht das erste Mal, dass {loc} betroffen ist."],
+           "Nach Zahlen von {org} stieg die Zahl im Vorjahr um {n} Prozent.",
+           "Es ist nicht das erste Mal, dass {loc} betroffen ist."],
     "fi": ["{loc} alueella {n} ihmistä joutui kärsimään, kertoo {org}.", "{per} on aiemmin arvostellut asiaa.",
-           "Luvut osoittavat määrän kasvaneen {n} prosenttia viime vuonna.", "Ei ole ensimmäinen kerta, kun {loc} kärsii."],
+           "Luvut osoittavat määrän kasvaneen {n} prosenttia viime vuonna.",
+           "Ei ole ensimmäinen kerta, kun {loc} kärsii."],
 }
 
 
@@ -124,7 +132,7 @@ def generate(n: int, seed: int = 1, start: date = date(2024, 1, 1)):
         e = rng.choice(events)
         slots.append((e["day"], e["n"], len(slots)))
     previous: dict[int, dict[str, str]] = {}
-    for i, (day, event_no, j) in enumerate(slots[:n]):
+    for i, (day, event_no, _) in enumerate(slots[:n]):
         e = events[event_no]
         if event_no in previous and rng.random() < 0.08:  # a wire copy under another URL
             copy = previous[event_no]

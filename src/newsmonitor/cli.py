@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from newsmonitor import __version__
+from newsmonitor.cluster.semantic import BACKENDS, default_embedder
 from newsmonitor.cluster.stage import ClusterStage
 from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
@@ -71,8 +72,11 @@ quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress bar
               show_default=True, help="SQLite store (env NEWSMONITOR_DB).")
 @click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra entities/aliases file (JSON Lines or TSV; repeatable; env NEWSMONITOR_KB).")
+@click.option("--semantic", type=click.Choice(["none", *BACKENDS]), envvar="NEWSMONITOR_SEMANTIC", default="none",
+              show_default=True, help="Optional embedding backend mixed into clustering (needs the 'semantic' "
+              "extra; env NEWSMONITOR_SEMANTIC).")
 @click.pass_context
-def main(ctx: click.Context, db: str, kb_files: tuple[str, ...]) -> None:
+def main(ctx: click.Context, db: str, kb_files: tuple[str, ...], semantic: str) -> None:
     """newsmonitor: an offline, multilingual news monitor.
 
     Read news articles (text, JSONL, HTML, RSS/Atom, URLs, stdin), extract their language, date
@@ -80,6 +84,12 @@ def main(ctx: click.Context, db: str, kb_files: tuple[str, ...]) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
+    os.environ["NEWSMONITOR_SEMANTIC"] = semantic
+    if semantic != "none":
+        try:
+            default_embedder()
+        except RuntimeError as exc:  # the extra is not installed
+            raise click.ClickException(str(exc)) from exc
     if kb_files:
         existing = [p for p in os.environ.get("NEWSMONITOR_KB", "").split(os.pathsep) if p]
         os.environ["NEWSMONITOR_KB"] = os.pathsep.join(existing + [str(Path(p).resolve()) for p in kb_files])
@@ -134,7 +144,7 @@ def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = No
     for result in _progress(pipeline.run(read_inputs(inputs, fmt, options)), "analyze", quiet):
         (rejections if isinstance(result, Rejection) else articles).append(result)  # type: ignore[arg-type]
     date_from_neighbours(articles)
-    ClusterStage().assign(articles)
+    ClusterStage(embedder=default_embedder()).assign(articles)
     return articles, rejections
 
 

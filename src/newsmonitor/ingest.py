@@ -87,11 +87,12 @@ def ingest_results(store: Store, results: Iterable[ReadResult], *,
     stored in one transaction, so an interrupted ingest loses at most the batch in flight and a
     re-run stores it without duplicates.
     """
+    from newsmonitor.cluster.semantic import default_embedder
     from newsmonitor.cluster.stage import ClusterStage
     from newsmonitor.pipeline import default_pipeline
 
     pipeline = default_pipeline()
-    clusters = ClusterStage.load(store)
+    clusters = ClusterStage.load(store, default_embedder())
     counts = {"added": 0, "duplicate": 0, "rejected": 0}
     for batch in batches(pipeline.run(results), batch_size):
         articles: list[Article] = []

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from newsmonitor.entities.names import fold
 from newsmonitor.extract.dates import _NOT_NOW, find_dates, is_byline, strip_header
@@ -247,6 +248,7 @@ class Features:
     date_how: str = "none"
     names: dict[str, str] = field(default_factory=dict)  # entity id → canonical name (for explanations)
     surface: dict[str, str] = field(default_factory=dict)  # term key → a word it was written as
+    embedding: Any = None  # a unit vector from the optional semantic backend (numpy array), else None
     speakers: frozenset[str] = frozenset()
 
     @property

@@ -29,6 +29,8 @@ from newsmonitor.cluster.features import Features
 W_ENT = 0.5
 W_TERM = 0.5
 SPEAKER_BONUS = 0.05
+W_SEM = 0.2  # share of the (optional) embedding similarity in a score, when both sides have embeddings
+SEM_FLOOR = 0.85  # embedding cosines are compressed: this maps to 0 and 1.0 to 1
 EVENT_THRESHOLD = 0.25  # a group of new articles joins an existing event's centroid at this score
 LINK_THRESHOLD = 0.18  # average pairwise score at which articles of one batch are grouped
 STORY_THRESHOLD = 0.08
@@ -43,6 +45,20 @@ PRUNE_EVERY = 2000  # articles between removals of stale clusters from the index
 
 
 Vectors = tuple[dict[str, float], dict[str, float]]  # an article's unit entity and term vectors
+
+
+def semantic_similarity(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
+    """Rescaled cosine of two embedding sums (0 below SEM_FLOOR, 1 for the same direction), or None."""
+    if a is None or b is None:
+        return None
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    if na == 0 or nb == 0:
+        return None
+    return max(0.0, (float(a @ b) / (na * nb) - SEM_FLOOR) / (1.0 - SEM_FLOOR))
+
+
+def _mix(lexical: float, semantic: float | None) -> float:
+    return lexical if semantic is None else (1.0 - W_SEM) * lexical + W_SEM * semantic
 
 
 def _norm(vec: dict[str, float]) -> float:
@@ -83,6 +99,7 @@ class Cluster:
     story: str | None = None  # for events
     events: list[str] = field(default_factory=list)  # for stories
     speakers: set[str] = field(default_factory=set)
+    embedding: np.ndarray | None = None  # sum of the members' embeddings (optional semantic backend)
     _ne: float = 0.0
     _nt: float = 0.0
     _sse: float = 0.0  # running sums of squares of the two vectors
@@ -107,6 +124,8 @@ class Cluster:
         self._ne = math.sqrt(self._sse) or 1.0
         self._nt = math.sqrt(self._sst) or 1.0
         self.members.append(article_id)
+        if f.embedding is not None:
+            self.embedding = f.embedding.copy() if self.embedding is None else self.embedding + f.embedding
         self.names.update(f.names)
         self.speakers.update(f.speakers)
         if f.lang:
@@ -241,6 +260,12 @@ def link_batch(vectors: list[Vectors], singles: list[Cluster], threshold: float
         for k, v in terms.items():
             T[i, term_vocab[k]] = v
     sim = (W_ENT * (E @ E.T) + W_TERM * (T @ T.T)).astype(np.float64)
+    embeddings = [c.embedding for c in singles]
+    if all(e is not None for e in embeddings):  # the optional semantic backend
+        M = np.vstack(embeddings).astype(np.float64)
+        M /= np.where(np.linalg.norm(M, axis=1, keepdims=True) == 0, 1.0, np.linalg.norm(M, axis=1, keepdims=True))
+        sem = np.clip((M @ M.T - SEM_FLOOR) / (1.0 - SEM_FLOOR), 0.0, 1.0)
+        sim = (1.0 - W_SEM) * sim + W_SEM * sem
     factor = pairwise_date_factors(singles)
     pair = sim * factor
     np.fill_diagonal(pair, 0.0)
@@ -363,7 +388,7 @@ class Clusterer:
             ce = _cos(ents, 1.0, event.entities, event._ne) if ents else 0.0
             ct = _cos(terms, 1.0, event.terms, event._nt) if terms else 0.0
             bonus = SPEAKER_BONUS if group.speakers & event.speakers else 0.0
-            raw = W_ENT * ce + W_TERM * ct + bonus
+            raw = _mix(W_ENT * ce + W_TERM * ct, semantic_similarity(group.embedding, event.embedding)) + bonus
             scored.append((raw * factor, eid, ce, ct, factor, date_note, bonus))
         scored.sort(key=lambda s: (-s[0], s[1]))
         best = scored[0] if scored else None
@@ -398,7 +423,7 @@ class Clusterer:
 
         story_why: dict[str, Any] | None = None
         if event.story is None:
-            event.story, story_why = self._choose_story(ents, terms, group.first)
+            event.story, story_why = self._choose_story(ents, terms, group.first, group.embedding)
         story = self.stories[event.story]
         if eid not in story.events:
             story.events.append(eid)
@@ -442,8 +467,8 @@ class Clusterer:
         self.touched_stories.add(story.id)
         return assignments
 
-    def _choose_story(self, ents: dict[str, float], terms: dict[str, float], ordinal: int | None
-                      ) -> tuple[str, dict[str, Any]]:
+    def _choose_story(self, ents: dict[str, float], terms: dict[str, float], ordinal: int | None,
+                      embedding: np.ndarray | None = None) -> tuple[str, dict[str, Any]]:
         candidates: set[str] = set()
         for k in list(ents) + sorted(terms, key=lambda k: -terms[k])[:INDEX_TERMS]:
             candidates.update(self._story_index.get(k, ()))
@@ -455,7 +480,7 @@ class Clusterer:
                     continue
             ce = _cos(ents, 1.0, story.entities, story._ne) if ents else 0.0
             ct = _cos(terms, 1.0, story.terms, story._nt) if terms else 0.0
-            score = 0.6 * ce + 0.4 * ct
+            score = _mix(0.6 * ce + 0.4 * ct, semantic_similarity(embedding, story.embedding))
             if best is None or (score, sid) > best:
                 best = (score, sid)
         if best and best[0] >= self.story_threshold:

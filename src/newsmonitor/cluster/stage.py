@@ -15,8 +15,11 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from newsmonitor.cluster.features import features
 from newsmonitor.cluster.online import EVENT_WINDOW_DAYS, STORY_WINDOW_DAYS, Cluster, Clusterer
+from newsmonitor.cluster.semantic import Embedder, embedding_text
 from newsmonitor.model import Article
 
 if TYPE_CHECKING:
@@ -36,8 +39,9 @@ class ClusterStage:
 
     name = "cluster"
 
-    def __init__(self, clusterer: Clusterer | None = None):
+    def __init__(self, clusterer: Clusterer | None = None, embedder: Embedder | None = None):
         self.clusterer = clusterer or Clusterer()
+        self.embedder = embedder  # the optional semantic backend
         self._titles: dict[str, dict[str, str]] = {}  # event/story id → {lang: first title}
         self._dates: dict[str, list[str]] = {}  # cluster id → [first, last] publication dates
         self._df_delta: Counter[str] = Counter()
@@ -48,6 +52,10 @@ class ClusterStage:
     def assign(self, articles: list[Article]) -> None:
         """Cluster a batch (in place). Articles are taken in order of their happening date."""
         feats = [(features(a), a) for a in articles]
+        if self.embedder is not None and feats:
+            vectors = self.embedder.embed([embedding_text(a) for _, a in feats])
+            for (f, _), vector in zip(feats, vectors, strict=True):
+                f.embedding = vector
         feats.sort(key=lambda fa: (fa[0].ordinal or 0, fa[1].content_hash or "", fa[1].id))
         earliest = min((f.ordinal for f, _ in feats if f.ordinal is not None), default=None)
         if self._store is not None and earliest is not None and self._loaded_from is not None:
@@ -101,6 +109,7 @@ class ClusterStage:
             "months": [[y, m, n] for (y, m), n in cluster.months.items()],
             "langs": dict(cluster.langs), "names": cluster.names, "speakers": sorted(cluster.speakers),
             "story": cluster.story, "events": cluster.events[-200:],
+            "embedding": [round(float(x), 5) for x in cluster.embedding] if cluster.embedding is not None else None,
             "titles": self._titles.get(cluster.id, {}), "dates": self._dates.get(cluster.id),
         }
         if kind == "event":
@@ -130,9 +139,9 @@ class ClusterStage:
 
     # -- continuing from a store ----------------------------------------------------------------------
     @classmethod
-    def load(cls, store: Store) -> ClusterStage:
+    def load(cls, store: Store, embedder: Embedder | None = None) -> ClusterStage:
         """A stage that continues the store's clusters: recent ones now, older ones when older articles come."""
-        stage = cls()
+        stage = cls(embedder=embedder)
         c = stage.clusterer
         df, n_docs, latest = store.load_cluster_base()
         c.df.update(df)
@@ -190,5 +199,7 @@ def _cluster_from_state(cid: str, state: dict[str, Any]) -> Cluster:
     cluster.speakers = set(state.get("speakers", []))
     cluster.story = state.get("story")
     cluster.events = list(state.get("events", []))
+    if state.get("embedding") is not None:
+        cluster.embedding = np.asarray(state["embedding"], dtype=np.float32)
     cluster.refresh_norms()
     return cluster
