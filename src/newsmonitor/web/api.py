@@ -21,6 +21,13 @@ from newsmonitor.search import Filters, search
 from newsmonitor.web import queries
 
 router = APIRouter(prefix="/api", tags=["api"])
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id"}}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Malformed request body"},
+    401: {"description": "Missing or wrong bearer token"},
+    403: {"description": "Writes are disabled (no token configured)"},
+    413: {"description": "Request body too large"},
+}
 
 MAX_POST_ARTICLES = 1000
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -95,7 +102,8 @@ def api_articles(db: Db, filters: Flt, paging: Pg, event: str | None = None, sto
     return paging.page(items, total)
 
 
-@router.get("/articles/{article_id:path}", summary="One article with text, entities, quotes and why")
+@router.get("/articles/{article_id:path}", responses=NOT_FOUND,
+            summary="One article with text, entities, quotes and why")
 def api_article(db: Db, article_id: str) -> dict[str, Any]:
     article = queries.get_article(db, article_id)
     if article is None:
@@ -113,7 +121,7 @@ def api_events(db: Db, filters: Flt, paging: Pg, story: str | None = None,
     return paging.page(items, total)
 
 
-@router.get("/events/{event_id:path}", summary="One event with its articles, quotes and entities")
+@router.get("/events/{event_id:path}", responses=NOT_FOUND, summary="One event with its articles, quotes and entities")
 def api_event(db: Db, event_id: str) -> dict[str, Any]:
     event = queries.get_event(db, event_id)
     if event is None:
@@ -129,7 +137,7 @@ def api_stories(db: Db, filters: Flt, paging: Pg,
     return paging.page(items, total)
 
 
-@router.get("/stories/{story_id:path}", summary="One story with its events")
+@router.get("/stories/{story_id:path}", responses=NOT_FOUND, summary="One story with its events")
 def api_story(db: Db, story_id: str) -> dict[str, Any]:
     story = queries.get_story(db, story_id)
     if story is None:
@@ -149,7 +157,8 @@ def api_entities(db: Db, paging: Pg,
     return paging.page(items, total)
 
 
-@router.get("/entities/{entity_id:path}", summary="One entity: names per language, timeline, quotes, neighbours")
+@router.get("/entities/{entity_id:path}", responses=NOT_FOUND,
+            summary="One entity: names per language, timeline, quotes, neighbours")
 def api_entity(db: Db, entity_id: str) -> dict[str, Any]:
     entity = queries.get_entity(db, entity_id)
     if entity is None:
@@ -197,7 +206,7 @@ def require_token(request: Request) -> None:
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.post("/articles", status_code=200, dependencies=[Depends(require_token)],
+@router.post("/articles", status_code=200, dependencies=[Depends(require_token)], responses=WRITE_ERRORS,
              summary="Ingest articles (bearer token required)")
 def api_post_articles(request: Request,
                       articles: Annotated[list[ArticleIn], Body(max_length=MAX_POST_ARTICLES)]) -> dict[str, Any]:
