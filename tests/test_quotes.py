@@ -246,6 +246,11 @@ def test_impersonal_verb_with_the_source_named_after_it():
         ("Slottet Nord", "Kongen blir værende i kveld")]
 
 
+def test_abbreviated_title_before_the_name():
+    text = '"We will rebuild it," said Mr. Tom Baker, who chairs the council. The work starts in May.'
+    assert quotes(text, "en", "Tom Baker") == [("Tom Baker", "We will rebuild it")]
+
+
 def test_name_the_entity_stage_missed():
     text = "– Vi er rett over henne nå, sier Benno Rahl, som deltar i redningen.\n"
     assert quotes(text, "nb") == [("Benno Rahl", "Vi er rett over henne nå")]

@@ -86,6 +86,10 @@ _NAME_TOKEN = rf"(?:[{_CAP}][\w’'-]*\w|[{_CAP}]\.)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})\s+)*{_NAME_TOKEN}){{0,3}}")
 _SENTENCE_END = re.compile(rf"(?<![\s{_CAP}][{_CAP}])(?<!^[{_CAP}])[.!?…](?=[\s\"”»“«'’)]|$)")
 _TWEET = re.compile(r"[\s.,]*(?:https?://\S+\s*|pic\.twitter\.com/\S+\s*)*[—–-]\s*[^\n]{0,80}?\(@\w+\)")
+# abbreviations whose period does not end a sentence ("Mr. Momika", "bl.a.", "z.B.")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|st|jr|sr|hr|fr|nr|no|gen|lt|col|gov|sen|rep|pres|"
+                           r"bl\.a|f\.eks|fx|z\.b|u\.a|ca|jf|mfl|m\.fl|bzw|vs|etc|inkl|ekskl|evt|dvs|osv|mm|t\.ex)$",
+                           re.I)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
@@ -324,7 +328,8 @@ class _Run:
         self.surfaces = {m.text: m for m in self.speakers}
         self.paras = _paragraphs(text, tables["dashes"])
         self.para_starts = [p.start for p in self.paras]
-        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.group() != "."
+                              or not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())]
         self.person_ids = list({m.id: m for m in self.persons}.values())  # one mention per person
         quoted = [(p.start, p.end) for p in self.paras if p.dash]
         quoted += [(m.start(), m.end()) for m in _mark_pattern().finditer(text)]
@@ -395,6 +400,7 @@ class _Run:
         self._resolve_context(cands)
         quotes: list[Quote] = []
         seen: set[str] = set()
+        heads: dict[str, list[str]] = {}  # the quotes listed, by their first five words
         for c in cands:
             if c.speaker is None or c.speaker is _UNNAMED or c.kind == "skip":
                 continue
@@ -402,10 +408,11 @@ class _Run:
             lead = re.match(r"[\s,–—-]*", raw).end()  # type: ignore[union-attr]
             body = re.sub(r"[\s,–—-]+$", "", raw[lead:])
             key = _norm(body)
-            if not key or key in seen or (key.count(" ") >= 4 and any(
-                    key.startswith(k) or k.startswith(key) for k in seen if k.count(" ") >= 4)):
+            head = " ".join(key.split()[:5]) if key.count(" ") >= 4 else key
+            if not key or key in seen or any(key.startswith(k) or k.startswith(key) for k in heads.get(head, ())):
                 continue  # printed twice (a photo caption and the text), perhaps one of them cut short
             seen.add(key)
+            heads.setdefault(head, []).append(key)
             sid, name = self._canonical(c.speaker)
             quotes.append(Quote(body, name, sid, c.start + lead))
         quotes.sort(key=lambda q: q.start)
@@ -534,8 +541,8 @@ class _Run:
         return end, None, end
 
     def _clause_end(self, pos: int, limit: int) -> int:
-        m = _SENTENCE_END.search(self.text, pos, limit)
-        return m.end() if m else limit
+        i = bisect.bisect_left(self.sentence_ends, pos + 1)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) and self.sentence_ends[i] <= limit else limit
 
     def _sentence_start(self, pos: int, para_start: int) -> int:
         """Start of the sentence that ``pos`` is in (sentence ends are found once per article)."""
@@ -679,6 +686,8 @@ class _Run:
             low = w.group().lower()
             if words:
                 gap = text[words[-1].end():w.start()]
+                if gap.startswith(".") and (len(words[-1].group()) == 1 or _ABBREVIATION.search(words[-1].group())):
+                    gap = gap[1:]  # "Mr. Momika", "Arve E. Mjelva"
                 if any(ch in gap for ch in ",.;:()«»“”„\"") or len(words) >= 10 or low in _TO_WORDS \
                         or low in _STOP_WORDS:
                     break
