@@ -370,6 +370,12 @@ def test_seat_of_power_speaks_for_its_institution():
     assert [(q.speaker, q.text) for q in found] == [("Windsor Palace", "the king is resting and in good spirits.")]
 
 
+def test_short_third_person_dash_lines_after_a_quote_are_not_a_run():
+    text = ("– Vi er klare for å starte, sier Kari Holm.\n\nRegjeringen foreslår blant annet\n\n"
+            "- Gratis SFO for alle barn.\n\n- Lavere moms på mat.\n")
+    assert quotes(text, "nb", "Kari Holm") == [("Kari Holm", "Vi er klare for å starte")]
+
+
 def test_fact_box_list_is_not_a_run():
     text = ("– Jag är glad, säger Per Lund.\n\nFAKTA: Så går omröstningen till\n\n"
             "– Talmannen föreslår en kandidat.\n\n– Om fler än 175 röstar nej faller förslaget.\n")

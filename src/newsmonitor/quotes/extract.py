@@ -1040,7 +1040,8 @@ class _Run:
                     speaker = self._speaking(self._sentence_start(sent - 1, p.start), sent)
             if speaker is None and self.last is not None and c.start - self.last_end < 1500 and not listed:
                 between = [m for m in self._between(self.named, self.last_end, c.start) if m.id != self.last.id]
-                if not between and not self._org_speaks(self.last_end, c.start):
+                speech = words >= 12 or self._first_person(c.start, c.end) or c.kind != "dash"
+                if not between and not self._org_speaks(self.last_end, c.start) and speech:
                     speaker = self.last
             if speaker is None and c.kind == "dash" and words >= 6 and not same:
                 speaker = self._next_paragraph(c.para) or self._previous_person(c.para)
