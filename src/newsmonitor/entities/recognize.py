@@ -514,7 +514,7 @@ class Recognizer:
             return ""
         if _capitalised(prev.text) and not prev.sent_start and i >= 2 and _capitalised(tokens[i - 2].text) \
                 and tokens[i - 2].end + 1 >= prev.start and any(
-                len(a.tokens) > 1 and a.tokens[1] == word for a in self._lookup(tokens[i - 2].text)):
+                len(a.tokens) == 2 and a.tokens[1] == word for a in self._lookup(tokens[i - 2].text)):
             return ""  # 'Hong Kong Airlines': the cue word is part of a known name
         if i >= 2 and tokens[i - 2].text == "-" and tokens[i - 2].end == prev.start:
             return word  # Nato-sjef Jens Stoltenberg / EU-kommissær: a cue ending a hyphenated compound
