@@ -211,24 +211,26 @@ def big_input(tmp_path_factory):
     return folder, source, make_input(source)
 
 
+TRIAL_DBS: list[Path] = []
+
+
 @pytest.mark.parametrize("kill_at", [[200], [1000], [1800, 2200]], ids=["after-1-batch", "mid", "twice-late"])
 def test_kill_9_during_ingest_then_reingest_loses_and_duplicates_nothing(big_input, kill_at):
     folder, source, rows = big_input
     result = run_trial(folder, source, rows, kill_at, seed=sum(kill_at))
     assert all(k == -1 or 0 <= k < len(rows) for k in result["killed_at"])
     assert result["mentions"] > 0 and result["quotes"] > 0  # the referencing tables really were exercised
+    TRIAL_DBS.append(folder / f"crash-{sum(kill_at)}-{'-'.join(map(str, kill_at))}.db")
 
 
-def test_clusters_are_consistent_after_a_kill(big_input):
-    folder, source, rows = big_input
-    db = folder / "clusters.db"
-    proc = start_ingest(db, source)
-    kill_after(proc, db, 600, 0.2)
-    counts = check_store(db)
-    if not counts["with_event"]:
-        pytest.skip("the clustering stage does not fill articles.event yet: event/story consistency not checked")
-    assert counts["events"] > 0
-    proc = start_ingest(db, source)
-    proc.communicate(timeout=300)
-    counts = check_store(db)
-    assert counts["articles"] == len(rows) and counts["with_event"] == len(rows)
+def test_events_and_stories_are_consistent_after_the_kills(big_input):
+    """check_store() already checks clusters whenever articles carry events; this says whether they did."""
+    _, _, rows = big_input
+    if not TRIAL_DBS:
+        pytest.skip("no crash trial ran in this session")
+    for db in TRIAL_DBS:
+        counts = check_store(db)
+        if not counts["with_event"]:
+            pytest.skip("the clustering stage does not fill articles.event yet: event/story consistency not checked")
+        assert counts["events"] > 0 and counts["stories"] > 0
+        assert counts["with_event"] == len(rows)  # every article, also those of batches cut by a kill, has its event

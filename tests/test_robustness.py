@@ -137,6 +137,7 @@ def check_rejection(result: Rejection, origin: str) -> None:
     assert isinstance(result.line, int) and result.line >= 1, line
     assert result.reason.strip(), line
     assert re.match(re.escape(origin) + r":\d+: \S", line), line
+    assert len(line.splitlines()) == 1, line  # one report per line
 
 
 def check_article(article: Article) -> None:

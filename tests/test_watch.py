@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -396,3 +397,64 @@ def test_shutdown_during_a_long_poll_stores_what_was_done_and_the_rest_later(ser
     assert result.exit_code == 0, result.output
     assert f"added {40 - first}, already stored 0, rejected 0" in result.stdout
     assert len(articles(tmp_path)) == 40
+
+
+def _raw_server(chunks: list[bytes], delay: float = 0.0) -> str:
+    """A one-shot TCP server that answers every connection with ``chunks`` (``delay`` seconds apart)."""
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(5)
+
+    def run() -> None:
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                try:
+                    for chunk in chunks:
+                        conn.sendall(chunk)
+                        time.sleep(delay)
+                except OSError:
+                    pass
+
+    threading.Thread(target=run, daemon=True).start()
+    return f"http://127.0.0.1:{sock.getsockname()[1]}/"
+
+
+@pytest.mark.parametrize("answer, message", [
+    ([b"HELLO WORLD\r\n\r\n"], "cannot fetch: BadStatusLine: HELLO WORLD"),
+    ([b"HTTP/1.1 200 OK\r\nX: " + b"a" * 70_000 + b"\r\n\r\nabc"], "cannot fetch: LineTooLong"),
+    ([b"HTTP/1.1 200 OK\r\n" + b"X: a\r\n" * 200 + b"\r\nabc"], "more than 100 headers"),
+    ([b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nabc"], r"response truncated \(3 of 1000 bytes\)"),
+])
+def test_broken_http_answers_are_fetch_errors(answer, message):
+    with pytest.raises(FetchError, match=message) as info:
+        fetch(_raw_server(answer), allow_private=True, timeout=5)
+    assert "\n" not in str(info.value)
+
+
+def test_a_trickling_server_cannot_hold_a_fetch_beyond_its_timeout():
+    url = _raw_server([b"HTTP/1.1 200 OK\r\nContent-Length: 40\r\n\r\n"] + [b"a"] * 40, delay=0.1)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="download took longer than 1 s"):
+        fetch(url, allow_private=True, timeout=1)
+    assert time.monotonic() - started < 2.5
+
+
+def test_urls_with_non_ascii_spaces_or_bad_ports(server):
+    server.routes["/nyhed/%C3%A6bler?q=%C3%B8"] = Route(b"ok")
+    assert fetch(server.url("/nyhed/æbler?q=ø"), allow_private=True).data == b"ok"
+    for bad, message in [("http://127.0.0.1/a b", "spaces or control characters"),
+                         ("http://127.0.0.1:99999/", "Port out of range"), ("http://[::1", "Invalid IPv6 URL"),
+                         ("ftp://127.0.0.1/", "only http and https")]:
+        with pytest.raises(FetchError, match=re.escape(message)):
+            fetch(bad, allow_private=True)
+    for private in ["http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://100.64.0.1/", "http://169.254.169.254/",
+                    "http://[fd00::1]/"]:
+        with pytest.raises(FetchError, match="private or local address"):
+            fetch(private)

@@ -24,6 +24,7 @@ class Stage(Protocol):
     def __call__(self, article: Article) -> None: ...
 
 
+_ONE_LINE = re.compile(r"\S(?:[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,498}\S)?")
 _URL_HOST_ONLY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/]*$")
 
 
@@ -75,7 +76,11 @@ class Pipeline:
 
     def run(self, results: Iterable[ReadResult]) -> Iterator[ReadResult]:
         for result in results:
-            yield result if isinstance(result, Rejection) else self.process(result)
+            result = self.process(result) if isinstance(result, Article) else result
+            if isinstance(result, Rejection) and not _ONE_LINE.fullmatch(result.reason):
+                # one report per line: a reason quoting a parser's multi-line message is folded
+                result = Rejection(result.origin, result.line, " ".join(result.reason.split())[:500] or "rejected")
+            yield result
 
 
 def default_pipeline() -> Pipeline:

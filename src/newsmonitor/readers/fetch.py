@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -16,7 +18,10 @@ MAX_REDIRECTS = 5
 
 
 class FetchError(Exception):
-    """A page or feed could not be fetched; the message says why."""
+    """A page or feed could not be fetched; the message (one line) says why."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(str(message).split())[:300])
 
 
 @dataclass(slots=True)
@@ -33,8 +38,43 @@ def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
 
+def _request_url(url: str) -> str:
+    """The URL as ASCII for the request line: an IDNA host, percent-encoded non-ASCII path and query."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError as exc:
+        raise FetchError(f"invalid URL: {exc}") from exc
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url.strip()):
+        raise FetchError("invalid URL: it contains spaces or control characters")
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError as exc:
+        raise FetchError(f"invalid host name {host!r}") from exc
+    if ":" in ascii_host:  # an IPv6 literal
+        ascii_host = f"[{ascii_host}]"
+    netloc = ascii_host + (f":{port}" if port is not None else "")
+    safe = "/%:@!$&'()*+,;=-._~"
+    path = urllib.parse.quote(parts.path, safe=safe)
+    query = urllib.parse.quote(parts.query, safe=safe + "?")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, path, query, ""))
+
+
+def _refused(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Private, loopback, link-local, shared (CGNAT), reserved, multicast or unspecified: not the public internet."""
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return (not addr.is_global or addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
+            or addr.is_multicast or addr.is_unspecified)
+
+
 def _check_host(url: str, allow_private: bool) -> None:
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
+    except ValueError as exc:
+        raise FetchError(f"invalid URL: {exc}") from exc
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"only http and https URLs are fetched, not {parts.scheme!r}")
     host = parts.hostname
@@ -44,11 +84,11 @@ def _check_host(url: str, allow_private: bool) -> None:
         return
     try:
         infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
-    except socket.gaierror as exc:
-        raise FetchError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve host {host!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     for info in infos:
-        addr = ipaddress.ip_address(info[4][0])
-        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
+        addr = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if _refused(addr):
             raise FetchError(f"refusing to fetch from private or local address {addr} ({host}); "
                              "allow it with --allow-private")
 
@@ -67,7 +107,10 @@ def fetch(
     etag: str | None = None,
     last_modified: str | None = None,
 ) -> Fetched:
-    """GET a URL, following at most MAX_REDIRECTS redirects, each checked against the address policy."""
+    """GET a URL, following at most MAX_REDIRECTS redirects, each checked against the address policy.
+
+    ``timeout`` bounds every socket operation and also the whole download of each response, so a
+    server that trickles bytes cannot hold a reader for longer."""
     opener = urllib.request.build_opener(_NoRedirect)
     current = url
     for _ in range(MAX_REDIRECTS + 1):
@@ -77,23 +120,23 @@ def fetch(
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        request = urllib.request.Request(current, headers=headers)
+        deadline = time.monotonic() + timeout
         try:
+            request = urllib.request.Request(_request_url(current), headers=headers)
             response = opener.open(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
+            exc.close()
             if exc.code in (301, 302, 303, 307, 308) and exc.headers.get("Location"):
                 current = urllib.parse.urljoin(current, exc.headers["Location"])
                 continue
             if exc.code == 304:
                 return Fetched(current, b"", "", etag, last_modified, not_modified=True)
             raise FetchError(f"HTTP {exc.code} {exc.reason}") from exc
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
+        except (urllib.error.URLError, TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
+            reason = getattr(exc, "reason", None) or f"{type(exc).__name__}: {exc}"
             raise FetchError(f"cannot fetch: {reason}") from exc
         with response:
-            data = response.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise FetchError(f"response larger than {max_bytes / 1e6:.1f} MB")
+            data = _read_body(response, max_bytes, deadline, timeout)
             return Fetched(
                 url=current,
                 data=data,
@@ -102,3 +145,27 @@ def fetch(
                 last_modified=response.headers.get("Last-Modified"),
             )
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+
+
+def _read_body(response: http.client.HTTPResponse, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    """The response body: at most ``max_bytes``, complete (per Content-Length), before the deadline."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while True:
+            if time.monotonic() > deadline:
+                raise FetchError(f"download took longer than {timeout:g} s")
+            chunk = response.read1(min(65536, max_bytes + 1 - size)) if max_bytes + 1 > size else b""
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(f"response larger than {max_bytes / 1e6:.1f} MB")
+    except (TimeoutError, OSError, http.client.HTTPException) as exc:
+        raise FetchError(f"cannot fetch: {type(exc).__name__}: {exc}") from exc
+    data = b"".join(chunks)
+    expected = response.headers.get("Content-Length")
+    if expected and expected.strip().isdigit() and len(data) < int(expected):
+        raise FetchError(f"response truncated ({len(data)} of {int(expected)} bytes)")
+    return data
