@@ -126,6 +126,9 @@ def test_eval_on_a_small_gold_file(tmp_path):
         assert name in metrics
     as_json = json.loads(run("eval", path, "--json", "--by-lang").output)
     assert as_json["lang_acc"] == 1.0 and set(as_json["by_lang"]) == {"da", "sv"}
+    spread = run("eval", path, "--orders", "2", "--stream-batch", "1").output
+    assert "2 random arrival orders (arrival order in batches of 1)" in spread
+    assert "order 2:" in spread and "event_bcubed_f1_range" in spread and "spread" in spread
 
 
 def test_seeds_acceptance():

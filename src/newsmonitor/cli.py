@@ -133,9 +133,13 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, max_byt
 
 
 # -- analyze --------------------------------------------------------------------------------------
-def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = None, quiet: bool = False
-                   ) -> tuple[list[Article], list[Rejection]]:
-    """Run the pipeline over inputs without storing; gold labels in the input are never used."""
+def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = None, quiet: bool = False,
+                   stream_batch: int | None = None) -> tuple[list[Article], list[Rejection]]:
+    """Run the pipeline over inputs without storing; gold labels in the input are never used.
+
+    Clustering takes the whole input in happening order; with ``stream_batch`` it takes the articles
+    in input (arrival) order, that many at a time, as ``ingest`` does with a stream.
+    """
     from newsmonitor.pipeline import default_pipeline
 
     pipeline = default_pipeline()
@@ -144,7 +148,12 @@ def analyze_inputs(inputs: list[str], options: ReadOptions, fmt: str | None = No
     for result in _progress(pipeline.run(read_inputs(inputs, fmt, options)), "analyze", quiet):
         (rejections if isinstance(result, Rejection) else articles).append(result)  # type: ignore[arg-type]
     date_from_neighbours(articles)
-    ClusterStage(embedder=default_embedder()).assign(articles)
+    stage = ClusterStage(embedder=default_embedder())
+    if stream_batch:
+        for start in range(0, len(articles), stream_batch):
+            stage.assign(articles[start:start + stream_batch])
+    else:
+        stage.assign(articles)
     return articles, rejections
 
 
@@ -186,14 +195,20 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str |
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write the system's analyze output here.")
+@click.option("--orders", type=click.IntRange(1, 100), default=None,
+              help="Also run N random arrival orders of the gold file and report how much the metrics vary.")
+@click.option("--stream-batch", type=click.IntRange(1), default=None,
+              help="With --orders: cluster in arrival order, this many articles at a time (as a stream is "
+              "ingested) instead of the whole file in happening order.")
 @quiet_option
 def eval_command(gold: str, by_lang: bool, entity_gold: str | None, as_json: bool, output: str | None,
-                 quiet: bool) -> None:
+                 orders: int | None, stream_batch: int | None, quiet: bool) -> None:
     """Analyze a labelled gold file and print quality metrics, one per line.
 
     \b
     Example:
       newsmonitor eval ../shared/corpus/dev.jsonl --by-lang --entities eval/entities_dev.jsonl
+      newsmonitor eval ../shared/corpus/dev.jsonl --orders 5 --stream-batch 25
     """
     from newsmonitor.evaluate import by_language, entity_scores, evaluate, format_metrics, load_entity_gold
 
@@ -230,6 +245,43 @@ def eval_command(gold: str, by_lang: bool, entity_gold: str | None, as_json: boo
     if by_lang:
         for lang, values in by_language(gold_rows, system, mentions).items():
             click.echo(" ".join([f"[{lang}]"] + [f"{k}={_fmt(v)}" for k, v in values.items()]))
+    if orders:
+        _order_spread(gold, gold_rows, orders, stream_batch)
+
+
+ORDER_METRICS = ("event_bcubed_f1", "story_bcubed_f1", "event_xling_pair_p", "event_xling_pair_r", "date_acc",
+                 "quote_recall")
+
+
+def _order_spread(gold: str, gold_rows: list[dict[str, Any]], orders: int, stream_batch: int | None) -> None:
+    """Run the gold file in ``orders`` random orders and print each metric's range."""
+    import random
+    import tempfile
+
+    from newsmonitor.evaluate import evaluate
+
+    lines = Path(gold).read_text(encoding="utf-8").splitlines()
+    seen: dict[str, list[float]] = {k: [] for k in ORDER_METRICS}
+    how = f"arrival order in batches of {stream_batch}" if stream_batch else "whole file in happening order"
+    click.echo(f"\n{orders} random arrival orders ({how}):")
+    for seed in range(1, orders + 1):
+        shuffled = [line for line in lines if line.strip()]
+        random.Random(seed).shuffle(shuffled)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as tmp:
+            tmp.write("\n".join(shuffled) + "\n")
+        try:
+            articles, _ = analyze_inputs([tmp.name], _read_options(False, DEFAULT_MAX_RECORD_BYTES), "jsonl", True,
+                                         stream_batch=stream_batch)
+        finally:
+            os.unlink(tmp.name)
+        values = evaluate(gold_rows, [a.to_contract() for a in articles])
+        for key in ORDER_METRICS:
+            seen[key].append(values[key])
+        click.echo(f"  order {seed}: " + " ".join(f"{k}={_fmt(values[k])}" for k in ORDER_METRICS))
+    for key, values in seen.items():
+        clean = [v for v in values if not math.isnan(v)]
+        if clean:
+            click.echo(f"{key}_range {min(clean):.3f}..{max(clean):.3f} (spread {max(clean) - min(clean):.3f})")
 
 
 def _fmt(value: float) -> str:
