@@ -224,3 +224,60 @@ def test_seeds_are_one_story_and_two_events() -> None:
     da, sv = articles
     assert da.story == sv.story
     assert da.event != sv.event
+
+
+# -- the pieces ---------------------------------------------------------------------------------------------
+def _f(aid: str, day: date | None = None, soft: date | None = None, month: tuple[int, int] | None = None):
+    from newsmonitor.cluster.features import Features
+
+    known = day or soft
+    if month is None and known is not None:
+        month = (known.year, known.month)
+    return Features(article_id=aid, lang="da", day=day, soft_day=soft, month=month)
+
+
+def test_date_factor_forbids_days_a_week_apart_and_months_apart() -> None:
+    from newsmonitor.cluster.online import _single, date_factor, pairwise_date_factors
+
+    a = _single(_f("a", day=date(2023, 2, 6)))
+    same = _single(_f("b", day=date(2023, 2, 7)))
+    later = _single(_f("c", day=date(2023, 2, 20)))
+    month_only = _single(_f("d", month=(2023, 2)))
+    other_month = _single(_f("e", month=(2023, 6)))
+    soft_close = _single(_f("f", soft=date(2023, 2, 6)))
+    assert date_factor(a, same)[0] == 0.95
+    assert date_factor(a, later)[0] == 0.0
+    assert date_factor(a, month_only)[0] == 0.85
+    assert date_factor(a, other_month)[0] == 0.0
+    assert date_factor(soft_close, a)[0] == 0.95
+    singles = [a, same, later, month_only, other_month, soft_close]
+    matrix = pairwise_date_factors(singles)
+    for i, x in enumerate(singles):
+        for j, y in enumerate(singles):
+            if i != j:
+                assert matrix[i, j] == pytest.approx(date_factor(x, y)[0])
+
+
+def test_batch_grouping_never_links_incompatible_dates() -> None:
+    from newsmonitor.cluster.online import _single, link_batch
+
+    same_words = ({"@loc:turkey": 1.0}, {"jordsk": 1.0})
+    days = [date(2023, 2, 6), date(2023, 2, 6), date(2023, 2, 20), date(2023, 2, 20)]
+    singles = [_single(_f(str(i), day=d)) for i, d in enumerate(days)]
+    groups, links = link_batch([same_words] * 4, singles, threshold=0.2)
+    assert groups == [[0, 1], [2, 3]]
+    assert links[0] == pytest.approx(1.0)
+
+
+def test_clusters_survive_a_state_round_trip() -> None:
+    from newsmonitor.cluster.stage import _cluster_from_state
+
+    stage = ClusterStage()
+    articles = _processed(ALL[:3])
+    stage.assign(articles)
+    event = stage.clusterer.events[articles[0].event or ""]
+    state = json.loads(json.dumps(stage._state(event, "event")))
+    restored = _cluster_from_state(event.id, state)
+    assert restored.entities == pytest.approx(event.entities)
+    assert restored.day == event.day and dict(restored.langs) == dict(event.langs)
+    assert restored._ne == pytest.approx(event._ne)
