@@ -373,3 +373,8 @@ def test_registry_keeps_danish_and_swedish_patronymics_apart():
     registry.seed("per:lars-andersen", ["Lars Andersen"])
     assert registry.lookup("Lars Andersson") is None
     assert registry.lookup("Lars Andersén") == "per:lars-andersen"
+
+
+def test_finnish_genitive_of_an_unknown_name_before_a_postposition(recognize):
+    found = [(m.text, m.name) for m in recognize("Saksalaisen pelastajan Benno Riehlin mukaan nainen elää.", "fi")]
+    assert found == [("Benno Riehlin", "Benno Riehl")]

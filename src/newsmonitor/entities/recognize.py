@@ -462,6 +462,11 @@ class Recognizer:
         start, end = tokens[parts[0]].start, tokens[parts[-1]].end
         surface = " ".join(tokens[k].text for k in parts).replace(" - ", "-")
         entity_id, name = self._link_person(surface, lang, cue)
+        if lang == "fi" and entity_id not in self.kb.entities and parts[-1] + 1 < len(tokens) and \
+                tokens[parts[-1] + 1].text.casefold() in _FI_GENITIVE_POSTPOSITIONS:
+            base = _fi_genitive_base(surface)  # 'Benno Riehlin mukaan' is Benno Riehl
+            if base != surface:
+                entity_id, name = self._link_person(base, lang, cue)
         if len(name_tokens) == 1 and cue in _ROYAL_CUES:
             ctx.royal_cued.add(start)
         return parts[-1] + 1, Mention(text[start:end], "PER", entity_id, name, start, end)
@@ -835,6 +840,10 @@ class Recognizer:
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_FI_VOWELS = set("aeiouyäöAEIOUYÄÖ")
+# Finnish postpositions that take a genitive ('Riehlin mukaan' = according to Riehl)
+_FI_GENITIVE_POSTPOSITIONS = {"mukaan", "kanssa", "mielestä", "puolesta", "luona", "luokse", "kautta", "vuoksi",
+                              "takia", "jälkeen", "seurassa", "tilalle", "johdolla", "johtama", "johtaman"}
 _DERIVATION_TAILS = ("nse", "isch", "ische", "sch", "ske", "ska", "sk", "ese", "ier", "ien", "ian", "inal", "iner",
                      "ern", "ers", "er", "läinen", "lainen", "ais", "ois")
 
@@ -859,6 +868,15 @@ def _strip_clitic(word: str) -> str:
         if word.endswith(clitic):
             return word[: -len(clitic)]
     return word
+
+
+def _fi_genitive_base(name: str) -> str:
+    """The nominative of a foreign name in the Finnish genitive: Riehlin → Riehl, Oktayn → Oktay, Coban → Coban."""
+    if name.endswith("in") and len(name) > 4 and name[-3] not in _FI_VOWELS:
+        return name[:-2]
+    if name.endswith("n") and len(name) > 3 and name[-2] in _FI_VOWELS:
+        return name[:-1]
+    return name
 
 
 def _fi_bases(word: str) -> list[str]:
