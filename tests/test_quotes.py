@@ -200,6 +200,19 @@ def test_speaking_sentence_before_a_quote_in_the_same_paragraph():
     assert quotes(text, "de", "Jan Vogt") == [("Jan Vogt", "Das ist viel zu wenig.")]
 
 
+def test_first_person_quote_after_a_paragraph_about_one_person():
+    text = "Laget tapte. Erik Sand ville ikke svare på kritikken.\n\n– Jeg er skuffet, og vi må bli bedre.\n"
+    assert quotes(text, "nb", "Erik Sand") == [("Erik Sand", "Jeg er skuffet, og vi må bli bedre.")]
+    text = "Politiet pågrep Erik Sand i natt.\n\n– Vi jobber videre med saken og ber om tips.\n"
+    assert quotes(text, "nb", "Erik Sand") == []  # he is the object, not the one who speaks
+
+
+def test_speaking_paragraph_with_a_fronted_adverbial():
+    text = ("På frågan om nya mutationer svarar generaldirektör Karin Berg jakande.\n\n"
+            "– Vi ser absolut att det kan komma nya varianter.\n")
+    assert quotes(text, "sv", "Karin Berg") == [("Karin Berg", "Vi ser absolut att det kan komma nya varianter.")]
+
+
 def test_speaking_paragraph_before_a_dash_quote():
     text = ("Det oplyser kongehusets kommunikationschef, Lene Bech.\n\n"
             "- Jubilæet markeres fortsat i weekenden, men ikke som planlagt.\n")

@@ -1100,6 +1100,8 @@ class _Run:
             subject = _WORD.findall(text[sent_start:v.start()])
             if subject and not (len(subject) == 1 and subject[0].lower() in _EXPLETIVES):
                 speaker = self._subject_phrase(sent_start, v.start()) if len(subject) <= 6 else None
+                if speaker is None and len(subject) > 2:  # "På frågan om … svarar generaldirektör X jakande."
+                    speaker = self._subject_after(v.end(), clause_end)
             else:
                 speaker = self._subject_after(v.end(), clause_end) or self._first_named(v.end(), clause_end)
             if speaker is not None and speaker is not _UNNAMED:
@@ -1129,8 +1131,13 @@ class _Run:
         p = self.paras[pi]
         if not self._first_person(p.start, p.end):
             return None
-        named = self._between(self.persons, prev.start, prev.end)
-        return named[-1] if named and len({m.id for m in named}) == 1 else None
+        named = self._between(self.named, prev.start, prev.end)
+        if not named or len({m.id for m in named}) > 1:
+            return None
+        # the person is a subject: first in a sentence, after at most a title ("Hjulmand ville ikke svare på …")
+        subject = any(len(_WORD.findall(self.text[self._sentence_start(m.start, prev.start):m.start])) <= 1
+                      for m in named)
+        return named[-1] if subject else None
 
     # -- names -------------------------------------------------------------------------------------------
     def _canonical(self, m: Mention) -> tuple[str, str]:
