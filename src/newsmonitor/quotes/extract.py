@@ -41,6 +41,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsmonitor.entities.kb import default_kb
 from newsmonitor.entities.names import fold, jaro_winkler, phonetic_key, slug
 from newsmonitor.model import Mention, Quote
 
@@ -155,8 +156,6 @@ def _tables() -> dict[str, Any]:
 def _kb() -> tuple[dict[str, Any], set[str], dict[str, dict[str, list[tuple[str, list[str]]]]], Any]:
     """(KB entities, non-name capitalised words, lang → role word → [(role id, holder ids)], the KB)."""
     try:
-        from newsmonitor.entities.kb import default_kb
-
         kb = default_kb()
     except Exception:  # noqa: BLE001 - speakers are then reported as the entity stage gave them
         return {}, set(), {}, None
