@@ -764,3 +764,14 @@ def test_cli_exit_code_is_1_exactly_when_something_was_rejected(workdir, files, 
     assert f"added {n_good}, already stored 0, rejected {n_bad};" in result.stdout
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == n_bad and all(re.match(re.escape(str(folder)) + r"/f\d+[.\w]*:\d+: \S", e) for e in errors)
+
+
+def test_special_files_are_rejected_not_read(workdir):
+    tried("special_files")
+    fifo = workdir / "pipe.txt"
+    if not fifo.exists():
+        os.mkfifo(fifo)
+    results = list(read_inputs([str(fifo), "/dev/zero", str(workdir / "missing.txt")]))  # a FIFO would block
+    assert [str(r) for r in results] == [f"{fifo}:1: not a regular file (use - for standard input)",
+                                         "/dev/zero:1: not a regular file (use - for standard input)",
+                                         f"{workdir / 'missing.txt'}:1: no such file or directory"]

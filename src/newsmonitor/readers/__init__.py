@@ -57,8 +57,10 @@ def read_inputs(inputs: Iterable[str], fmt: str | None = None, options: ReadOpti
             if path.is_dir():
                 for file in _walk(path):
                     yield from _read_file(file, fmt, options)
-            elif path.exists():
+            elif path.is_file():
                 yield from _read_file(path, fmt, options)
+            elif path.exists():  # a FIFO would block, a device never end
+                yield Rejection(item, 1, "not a regular file (use - for standard input)")
             else:
                 yield Rejection(item, 1, "no such file or directory")
 
