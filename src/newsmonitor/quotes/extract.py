@@ -1042,7 +1042,7 @@ class _Run:
                 speech = words >= 12 or self._first_person(c.start, c.end) or c.kind != "dash"
                 if not between and not self._org_speaks(self.last_end, c.start) and speech:
                     speaker = self.last
-            if speaker is None and c.kind == "dash" and words >= 6 and not same:
+            if speaker is None and c.kind == "dash" and words >= 6 and not same and not listed:
                 speaker = self._next_paragraph(c.para) or self._previous_person(c.para)
             if speaker is not None and speaker is not _UNNAMED:
                 c.speaker = speaker
