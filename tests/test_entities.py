@@ -378,3 +378,9 @@ def test_registry_keeps_danish_and_swedish_patronymics_apart():
 def test_finnish_genitive_of_an_unknown_name_before_a_postposition(recognize):
     found = [(m.text, m.name) for m in recognize("Saksalaisen pelastajan Benno Riehlin mukaan nainen elää.", "fi")]
     assert found == [("Benno Riehlin", "Benno Riehl")]
+
+
+def test_reader_comment_signatures_with_a_given_name(recognize):
+    text = "30 kommentarer\n\n  1. Margareth skriver:\n\n    Grattis\n\n  2. Anonym skriver:\n\n    Nej\n\n" \
+           "  3. Almanar skriver:\n\n    Ja\n"
+    assert [m.text for m in recognize(text, "sv") if m.type == "PER"] == ["Margareth"]

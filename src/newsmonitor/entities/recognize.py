@@ -207,6 +207,7 @@ class Recognizer:
         self._resolve_royals(tokens, text, lang, mentions, ctx)
         self._resolve_surnames(tokens, text, lang, mentions)
         self._party_letters(tokens, text, lang, mentions)
+        self._signatures(text, lang, mentions)
         mentions.sort(key=lambda m: m.start)
         if mentions and mentions[-1].type == "PER" and not text[mentions[-1].end:].strip() and \
                 len(mentions[-1].text.split()[-1]) <= 2 and len(mentions[-1].text.split()) > 1 and \
@@ -785,6 +786,21 @@ class Recognizer:
             return None
         return entity
 
+    def _signatures(self, text: str, lang: str | None, mentions: list[Mention]) -> None:
+        """Reader-comment signatures: a line '3. Tina skriver:' names a person when the name is a given name
+        ('Anonym skriver:', 'Almanar skriver:' do not)."""
+        if "skriv" not in text and "kirjoitt" not in text and "schr" not in text and "wr" not in text:
+            return
+        starts = {m.start for m in mentions}
+        for match in _SIGNATURE.finditer(text):
+            name = match.group("name")
+            first = name.split()[0]
+            if match.start("name") in starts or self.kb.is_nonname(first, lang) or \
+                    not self.kb.is_given_name(first.split("-")[0]):
+                continue
+            entity_id, canonical = self._link_person(name, lang)
+            mentions.append(Mention(name, "PER", entity_id, canonical, match.start("name"), match.end("name")))
+
     def _party_letters(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention]) -> None:
         """Party letters: '(M)', '(sd)', '(Ap)' right after a name, and lists of them ('M, KD och L')."""
         if not self.kb.paren_abbrevs:
@@ -840,6 +856,9 @@ class Recognizer:
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?:\d+\.[ \t]*)?(?P<name>[A-ZÆØÅÄÖÜ][\w-]+(?: [A-ZÆØÅÄÖÜ][\w-]+)?)[ \t]+"
+    r"(?:skriver|skrev|skreiv|kirjoitti|kirjoittaa|schreibt|schrieb|writes|wrote|schrijft):?[ \t]*$", re.MULTILINE)
 _FI_VOWELS = set("aeiouyäöAEIOUYÄÖ")
 # Finnish postpositions that take a genitive ('Riehlin mukaan' = according to Riehl)
 _FI_GENITIVE_POSTPOSITIONS = {"mukaan", "kanssa", "mielestä", "puolesta", "luona", "luokse", "kautta", "vuoksi",
