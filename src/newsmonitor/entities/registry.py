@@ -4,14 +4,14 @@ The recognizer already gives a person outside the knowledge base an id from a tr
 so *Zelenskyj*, *Zelenskyy* and *Selenskyj* meet without any state. A ``PersonRegistry`` goes one step
 further across a batch (or a whole store): it remembers the people it has seen and maps a new spelling
 onto a known person when the surname is (nearly) the same **and** the first name agrees
-(*Mohmoud Khalfi* → *Mahmoud Khalfi*), but never merges two people who only share a surname
+(*Karim Hadad* → *Karim Haddad*), but never merges two people who only share a surname
 (*Mette Frederiksen* ≠ *Mads Frederiksen*). A bare surname joins a known person only when exactly one
 person with that surname is known.
 
 Usage::
 
     registry = PersonRegistry()
-    registry.seed("per:mahmoud-khalfi", ["Mahmoud Khalfi"])   # e.g. people already in the store
+    registry.seed("per:karim-haddad", ["Karim Haddad"])   # e.g. people already in the store
     stage = EntityStage(registry=registry)                      # or: mentions = registry(mentions)
 
 Knowledge-base persons keep their ids; they are registered too, so an unknown variant of a

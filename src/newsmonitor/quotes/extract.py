@@ -21,7 +21,7 @@ The speaker of a quote is looked for, in order:
 2. before it in its sentence (``Mette Frederiksen sagde: »…«``, ``BILD-Reporter X: „…“``, ``sa at «…»``,
    ``A statement from X said that "…"``);
 3. from the surrounding text: a paragraph ending in a colon that names the speaker, a preceding paragraph or
-   sentence in which someone speaks (``Det oplyser kommunikationschef Lene Balleby.``), or a run of quotes by
+   sentence in which someone speaks (``Det oplyser kommunikationschef Anne Holm.``), or a run of quotes by
    the same speaker with no other person named in between.
 
 Non-quotes are dropped: crossheads (a short paragraph without final punctuation), journalists' questions (an
@@ -87,7 +87,7 @@ _NAME_TOKEN = rf"(?:[{_CAP}][\w’'-]*\w|[{_CAP}]\.)"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})\s+)*{_NAME_TOKEN}){{0,3}}")
 _SENTENCE_END = re.compile(rf"(?<![\s{_CAP}][{_CAP}])(?<!^[{_CAP}])[.!?…](?=[\s\"”»“«'’)]|$)")
 _TWEET = re.compile(r"[\s.,]*(?:https?://\S+\s*|pic\.twitter\.com/\S+\s*)*[—–-]\s*[^\n]{0,80}?\(@\w+\)")
-# abbreviations whose period does not end a sentence ("Mr. Momika", "bl.a.", "z.B.")
+# abbreviations whose period does not end a sentence ("Mr. Smith", "bl.a.", "z.B.")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|st|jr|sr|hr|fr|nr|no|gen|lt|col|gov|sen|rep|pres|"
                            r"bl\.a|f\.eks|fx|z\.b|u\.a|ca|jf|mfl|m\.fl|bzw|vs|etc|inkl|ekskl|evt|dvs|osv|mm|t\.ex)$",
                            re.I)
@@ -621,7 +621,7 @@ class _Run:
                     _WORD.findall(text[subject_start:v.start()])[-1].lower() in self.pronouns:
                 named = self.by_start.get(text.find(" ", v.end()) + 1) if text[v.end():v.end() + 1] == " " else None
                 if named is not None and named.type == "PER":
-                    return named  # "“…,” he said Mahmoud Khalfi, imam of …" (a translation artefact)
+                    return named  # "“…,” he said Karim Haddad, imam of …" (a translation artefact)
             return speaker
         inner = text[v.start():v.end()].split()
         if inner[-1].lower() in ("det", "es", "het", "it") or (len(inner) == 2 and inner[1].lower() in ("det", "es")):
@@ -686,7 +686,7 @@ class _Run:
             if words:
                 gap = text[words[-1].end():w.start()]
                 if gap.startswith(".") and (len(words[-1].group()) == 1 or _ABBREVIATION.search(words[-1].group())):
-                    gap = gap[1:]  # "Mr. Momika", "Arve E. Mjelva"
+                    gap = gap[1:]  # "Mr. Smith", "Ola K. Nygaard"
                 if any(ch in gap for ch in ",.;:()«»“”„\"") or len(words) >= 10 or low in _TO_WORDS \
                         or low in _STOP_WORDS:
                     break
@@ -716,7 +716,7 @@ class _Run:
         if found:
             per = [m for m in found if m.type == "PER"]
             return per[0] if per else found[0]
-        if first in _ARTICLES and len(words) >= 2:  # said the prime minister, sagte der Leiter …, Steven Bayer,
+        if first in _ARTICLES and len(words) >= 2:  # said the prime minister, sagte der Leiter …, Jonas Weber,
             appos = re.match(r"[^,.;:()]{0,40}?(?:,|\()\s*", text[words[-1].end():clause_end])
             if appos:
                 at = words[-1].end() + appos.end()
@@ -748,7 +748,7 @@ class _Run:
         return None
 
     def _name_at(self, start: int, end: int, single: bool = False) -> Mention | None:
-        """A person's name the entity stage did not link, starting at ``start``: 'Benno Riehl', 'T. Reiher'."""
+        """A person's name the entity stage did not link, starting at ``start``: 'Paul Riedel', 'T. Kramer'."""
         m = _NAME.match(self.text, start, end)
         if m is None:
             return None
@@ -762,7 +762,7 @@ class _Run:
             return None  # a place
         tokens = m.group().split()
         while tokens and "-" in tokens[0] and not tokens[0].split("-")[-1][:1].isupper():
-            tokens.pop(0)  # "ISAR-Sprecher Stefan Heine"
+            tokens.pop(0)  # "THW-Sprecher Stefan Lorenz"
         while tokens and tokens[0].casefold() in self.nonnames:
             tokens.pop(0)
         tokens = [t for t in tokens]
@@ -1082,7 +1082,7 @@ class _Run:
         return self._colon_speaker(self._sentence_start(colon, prev.start), colon)
 
     def _speaking_paragraph(self, pi: int) -> Mention | None:
-        """The paragraph before has someone speak: 'Det oplyser kommunikationschef Lene Balleby.'"""
+        """The paragraph before has someone speak: 'Det oplyser kommunikationschef Anne Holm.'"""
         if pi == 0 or self.paras[pi - 1].dash:
             return None
         return self._speaking(self.paras[pi - 1].start, self.paras[pi - 1].end)
@@ -1148,15 +1148,15 @@ class _Run:
     def _canonical_name(self, m: Mention) -> tuple[str, str]:
         """(id, name) a speaker is reported under: a misspelt variant of a person the article also names
         ('Mette Fredriksen' beside 'Mette Frederiksen') takes the knowledge-base spelling; a name cut at an
-        initial is completed ('Arve E' → 'Arve E. Mjelva'); a lone surname takes the full name the article
-        gave; words glued to an unlinked name are dropped ('Stefan Heine der Nachrichtenagentur')."""
+        initial is completed ('Ola K' → 'Ola K. Nygaard'); a lone surname takes the full name the article
+        gave; words glued to an unlinked name are dropped ('Stefan Lorenz der Nachrichtenagentur')."""
         if m.type != "PER" or m.id in self.known:
             return m.id, m.name
         tokens = m.name.split()
         if m.text == m.name + "s" and not m.text.endswith("ss"):
             follow = _WORD.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
             if follow is None or follow.group().lower() in _TO_WORDS | _STOP_WORDS:
-                tokens = m.text.split()  # "direktør Roland Heerkens i et interview": not a genitive
+                tokens = m.text.split()  # "direktør Roland Meijer i et interview": not a genitive
         keep: list[str] = []
         for i, t in enumerate(tokens):
             if i > 0 and t[:1].islower() and not (t in _NAME_PARTICLES and i + 1 < len(tokens)
@@ -1166,7 +1166,7 @@ class _Run:
             keep.append(t)
         kb = _kb()[3]
         while len(keep) >= 3 and kb is not None and not kb.is_given_name(keep[0]) and kb.is_given_name(keep[1]):
-            keep.pop(0)  # "Suchhundeführerin Tamara Reither"
+            keep.pop(0)  # "Suchhundeführerin Tamara Kramer"
         name = " ".join(keep) or m.name
         if len(keep) >= 2 and len(keep[-1]) == 1 and keep[-1].isupper():
             more = re.match(rf"\.\s+({_NAME_TOKEN})", self.text[m.end:m.end + 40])
@@ -1181,7 +1181,7 @@ class _Run:
             if len(keep) >= 2 and other.id in self.known and fold(ot[0]) == fold(keep[0]) and \
                     jaro_winkler(fold(ot[-1]), fold(keep[-1])) >= 0.9:
                 return other.id, other.name
-        if len(keep) >= 2:  # a misspelt knowledge-base person ('Tamara Reither')
+        if len(keep) >= 2:  # a misspelt knowledge-base person ('Tamara Kramer')
             best = max(((jaro_winkler(sur, fold(keep[-1])), pid, pname) for sur, pid, pname
                         in _kb_persons().get(phonetic_key(keep[0]), [])), default=None)
             if best is not None and best[0] >= 0.92:
