@@ -384,3 +384,10 @@ def test_reader_comment_signatures_with_a_given_name(recognize):
     text = "30 kommentarer\n\n  1. Margareth skriver:\n\n    Grattis\n\n  2. Anonym skriver:\n\n    Nej\n\n" \
            "  3. Almanar skriver:\n\n    Ja\n"
     assert [m.text for m in recognize(text, "sv") if m.type == "PER"] == ["Margareth"]
+
+
+def test_ambiguous_place_gives_way_to_the_club(recognize):
+    found = ids(recognize("Chelsea vandt 2-0 over Tottenham.", "da"))
+    assert ("Chelsea", "org:chelsea-fc") in found and ("Tottenham", "org:tottenham-hotspur") in found
+    assert ("Fulham", "org:fulham-fc") in ids(recognize("Arsenal beat Fulham.", "en"))
+    assert ("Chelsea", "loc:chelsea") in ids(recognize("He lives in Chelsea, London.", "en"))

@@ -267,9 +267,13 @@ class Recognizer:
             return i + 1, Mention(tok.text[:prefix_len], entity.type, entity.id, entity.name, tok.start,
                                   tok.start + prefix_len)
         end_tok, end_char, alias, _suffix = best
-        entity = self.kb.entities[alias.entity_id]
         if alias.ambiguous and not self._ambiguous_ok(tokens, i, lang):
-            return None
+            # an ambiguous place (Chelsea, the district) gives way to another reading of the name (Chelsea F.C.)
+            other = next((a for e, a in others if e == end_tok and not a.ambiguous and self._applies(a, lang)), None)
+            if other is None:
+                return None
+            alias = other
+        entity = self.kb.entities[alias.entity_id]
         if entity.type == "PER" and tokens[i].sent_start and len(alias.tokens) == 1 and not _capitalised(first):
             return None
         if entity.type == "LOC" and self._in_noble_title(tokens, i):
@@ -285,8 +289,10 @@ class Recognizer:
         start = tokens[i].start
         if entity.type == "PER" and len(alias.tokens) > 1 and alias.tokens[0] in _ROYAL_CUES | _TITLE_WORDS:
             start = tokens[i + 1].start  # 'Dronning Margrethe' → 'Margrethe': the title is not part of the name
+        place_ok = self._ambiguous_ok(tokens, i, lang)
         alternatives = list(dict.fromkeys(
             a.entity_id for e, a in others if e == end_tok and a.entity_id != entity.id
+            and (place_ok or not a.ambiguous)
             and (self.kb.entities[a.entity_id].type == entity.type or "PER" not in (
                 entity.type, self.kb.entities[a.entity_id].type))))
         if alternatives:
