@@ -27,6 +27,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsmonitor.cli import main
+from newsmonitor.ingest import ingest_results as ingest_results_original
 from newsmonitor.readers import ReadOptions
 from newsmonitor.readers.fetch import USER_AGENT, FetchError, fetch
 from newsmonitor.store.sqlite import Store
@@ -458,3 +459,29 @@ def test_urls_with_non_ascii_spaces_or_bad_ports(server):
                     "http://[fd00::1]/"]:
         with pytest.raises(FetchError, match="private or local address"):
             fetch(private)
+
+
+def test_a_store_error_during_a_poll_backs_the_feed_off_instead_of_stopping_watch(server, tmp_path, monkeypatch):
+    import newsmonitor.watch as watch_module
+
+    feed = publish(server, "a", [1])
+    calls = []
+
+    def locked(*args, **kwargs):
+        calls.append(1)
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(watch_module, "ingest_results", locked)
+    now = [0.0]
+    log: list[str] = []
+    with Store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [feed], interval=10, options=ReadOptions(fetch_pages=True, allow_private=True),
+                          clock=lambda: now[0], log=log.append)
+        watcher.poll_due()
+        assert calls and watcher.feeds[0].failures == 1 and watcher.feeds[0].etag is None
+        assert "internal error: OperationalError: database is locked (failure 1; next try in 20 s)" in log[-1]
+        monkeypatch.setattr(watch_module, "ingest_results", ingest_results_original)
+        now[0] = 20.0
+        watcher.poll_due()
+        assert watcher.feeds[0].failures == 0
+        assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1

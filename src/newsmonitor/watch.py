@@ -156,7 +156,14 @@ class Watcher:
         return polled
 
     def poll(self, feed: FeedState) -> None:
+        """Poll one feed; any error (network, feed, store) is logged and backs the feed off, never raised."""
         self.stats.polls += 1
+        try:
+            self._poll(feed)
+        except Exception as exc:  # e.g. the store is locked by another writer for longer than its busy timeout
+            self._failed(feed, f"internal error: {type(exc).__name__}: {exc}")
+
+    def _poll(self, feed: FeedState) -> None:
         try:
             page = fetch(feed.url, timeout=self.options.timeout, max_bytes=self.options.max_feed_bytes,
                          allow_private=self.options.allow_private, etag=feed.etag, last_modified=feed.last_modified)
