@@ -269,7 +269,8 @@ class Recognizer:
         end_tok, end_char, alias, _suffix = best
         if alias.ambiguous and not self._ambiguous_ok(tokens, i, lang):
             # an ambiguous place (Chelsea, the district) gives way to another reading of the name (Chelsea F.C.)
-            other = next((a for e, a in others if e == end_tok and not a.ambiguous and self._applies(a, lang)), None)
+            other = next((a for e, a in others if e == end_tok and not a.ambiguous and self._applies(a, lang)
+                          and self.kb.entities[a.entity_id].type == "ORG"), None)
             if other is None:
                 return None
             alias = other
