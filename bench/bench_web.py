@@ -115,6 +115,38 @@ BODY = {
            "Asiantuntijoiden mukaan {topic} voi vaikuttaa {n} yritykseen.",
            "Hallitus esittelee suunnitelman {d} päivän kuluessa."],
 }
+BACKGROUND = {  # filler paragraphs, so articles have a realistic length (about 1,500 characters)
+    "da": ["Situationen har udviklet sig hurtigt i løbet af de seneste uger, og flere partier kræver nu handling.",
+           "Kommunerne i {city} oplyser, at de følger udviklingen tæt og er klar til at hjælpe borgerne.",
+           "Økonomer vurderer, at konsekvenserne kan mærkes i flere år, især for små og mellemstore virksomheder.",
+           "Oppositionen kritiserer regeringen for at have reageret for sent og for uklart.",
+           "Ifølge en ny måling er {n} procent af vælgerne bekymrede for udviklingen."],
+    "sv": ["Läget har förändrats snabbt de senaste veckorna och flera partier kräver nu åtgärder.",
+           "Kommunen i {city} uppger att den följer utvecklingen noga och är redo att hjälpa invånarna.",
+           "Ekonomer bedömer att följderna kan märkas i flera år, särskilt för små och medelstora företag.",
+           "Oppositionen kritiserar regeringen för att ha agerat för sent och för otydligt.",
+           "Enligt en ny mätning är {n} procent av väljarna oroade över utvecklingen."],
+    "nb": ["Situasjonen har endret seg raskt de siste ukene, og flere partier krever nå handling.",
+           "Kommunen i {city} opplyser at den følger utviklingen nøye og er klar til å hjelpe innbyggerne.",
+           "Økonomer mener at konsekvensene kan merkes i flere år, særlig for små og mellomstore bedrifter.",
+           "Opposisjonen kritiserer regjeringen for å ha reagert for sent og for uklart.",
+           "Ifølge en ny måling er {n} prosent av velgerne bekymret for utviklingen."],
+    "en": ["The situation has developed quickly over the past weeks, and several parties are now demanding action.",
+           "The authorities in {city} say they are following events closely and stand ready to help residents.",
+           "Economists expect the consequences to be felt for years, especially by small and medium-sized firms.",
+           "The opposition accuses the government of reacting too late and too vaguely.",
+           "According to a new poll, {n} percent of voters are worried about the development."],
+    "de": ["Die Lage hat sich in den vergangenen Wochen rasch entwickelt, mehrere Parteien fordern nun Maßnahmen.",
+           "Die Behörden in {city} verfolgen die Entwicklung nach eigenen Angaben genau und wollen helfen.",
+           "Ökonomen erwarten, dass die Folgen noch Jahre spürbar sein werden, vor allem für kleine Betriebe.",
+           "Die Opposition wirft der Regierung vor, zu spät und zu unklar reagiert zu haben.",
+           "Laut einer neuen Umfrage sind {n} Prozent der Wähler über die Entwicklung besorgt."],
+    "fi": ["Tilanne on kehittynyt nopeasti viime viikkoina, ja useat puolueet vaativat nyt toimia.",
+           "Viranomaiset seuraavat kehitystä tarkasti ja ovat valmiita auttamaan asukkaita, kertoo {city}.",
+           "Taloustieteilijöiden mukaan seuraukset tuntuvat vuosia erityisesti pienissä ja keskisuurissa yrityksissä.",
+           "Oppositio arvostelee hallitusta liian myöhäisestä ja epäselvästä reagoinnista.",
+           "Uuden kyselyn mukaan {n} prosenttia äänestäjistä on huolissaan kehityksestä."],
+}
 SOURCES = {"da": ["dr.example", "politiken.example"], "sv": ["svt.example", "dn.example"],
            "nb": ["nrk.example", "aftenposten.example"], "en": ["bbc.example", "reuters.example"],
            "de": ["tagesschau.example", "spiegel.example"], "fi": ["yle.example", "hs.example"]}
@@ -166,6 +198,9 @@ def synthetic_articles(count: int, seed: int = 7) -> Iterator[Article]:
             sentences = [s.format(country=names[lang], title=title_phrase, topic=topic_phrase,
                                   city=city_names[lang], person=person, n=n, d=d) for s in BODY[lang]]
             rng.shuffle(sentences[2:])
+            for _ in range(rng.randrange(8, 15)):
+                city_any = zipf(cities)[lang]
+                sentences.append(rng.choice(BACKGROUND[lang]).format(city=city_any, n=rng.randrange(5, 80)))
             text = f"{title}\n\n" + "\n\n".join(sentences) + f"\n\n(#{happening}-{k})"
             source = rng.choice(SOURCES[lang])
             published = day + timedelta(days=rng.choice([0, 0, 0, 1, 2]))

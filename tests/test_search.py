@@ -268,3 +268,19 @@ def test_entity_mentions_are_marked_in_text_snippets(db: sqlite3.Connection) -> 
     hit = {h["id"]: h for h in search(db, "Nordlys Kiruna").hits}["sv-1"]
     assert "<mark>Norrsken</mark>" in hit["snippet"] and "<mark>Kiruna</mark>" in hit["snippet"]
     assert hit["title_html"].startswith("<mark>Norrsken</mark>")
+
+
+def test_misaligned_index_is_rebuilt(tmp_path: Path) -> None:
+    """If index rows and articles stop sharing rowids (e.g. renumbered by a VACUUM), the index is rebuilt."""
+    path = tmp_path / "m.db"
+    _store(path).close()
+    with Store(path) as store:
+        db = store.db
+        rowid, article_id, text = db.execute("SELECT rowid, id, text FROM articles WHERE id = 'de-1'").fetchone()
+        db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
+        db.execute("INSERT INTO articles_fts (rowid, id, title, text) VALUES (?, ?, '', ?)",
+                   (rowid + 1000, article_id, text))
+        assert ensure_search_index(db) == len(DOCS)
+        assert ensure_search_index(db) == 0
+        db.row_factory = sqlite3.Row
+        assert ids(search(db, "Straßenbahn")) == {"de-1"}

@@ -42,17 +42,22 @@ SNIPPET_CHARS = 110
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers: escaped text is highlighted after escaping
 
 SEARCH_TRIGGERS = """
-CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (id, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+BEGIN IMMEDIATE;
+DROP TRIGGER IF EXISTS articles_fts_insert;
+DROP TRIGGER IF EXISTS articles_fts_delete;
+DROP TRIGGER IF EXISTS articles_fts_update;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text);
 END;
-CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
-    DELETE FROM articles_fts WHERE id = old.id;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.rowid;
 END;
-CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN
-    DELETE FROM articles_fts WHERE id = old.id;
-    INSERT INTO articles_fts (id, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.rowid;
+    INSERT INTO articles_fts (rowid, id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text);
 END;
-"""
+COMMIT;
+"""  # replaced as a whole in one transaction, so a concurrent writer never inserts between drop and create
 
 _WORD = re.compile(r"\w", re.UNICODE)
 _TOKEN = re.compile(r'-?"[^"]*"?|[^\s"]+')
@@ -61,20 +66,24 @@ _OPERATORS = {"AND", "NEAR"}
 
 
 def ensure_search_index(db: sqlite3.Connection) -> int:
-    """Install the FTS sync triggers and index articles missing from ``articles_fts``; return how many."""
+    """Install the FTS sync triggers and make ``articles_fts`` match ``articles``; return rows (re)indexed.
+
+    Index rows share the article's rowid (fast joins) and carry its id. If any row does not line up
+    (articles stored before the triggers existed, or rowids renumbered by a VACUUM), the index is rebuilt.
+    """
     has_table = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
     if not has_table:
         raise RuntimeError("articles_fts is missing: the store needs migration 004_search.sql")
     db.executescript(SEARCH_TRIGGERS)
-    n_articles, n_indexed = db.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles_fts)").fetchone()
-    if n_articles == n_indexed:
+    n_articles, n_indexed, n_aligned = db.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles_fts),"
+        " (SELECT count(*) FROM articles_fts f JOIN articles a ON a.rowid = f.rowid AND a.id = f.id)").fetchone()
+    if n_articles == n_indexed == n_aligned:
         return 0
     with db:
-        db.execute("DELETE FROM articles_fts WHERE id NOT IN (SELECT id FROM articles)")
-        cursor = db.execute(
-            "INSERT INTO articles_fts (id, title, text) SELECT id, coalesce(title, ''), text FROM articles"
-            " WHERE id NOT IN (SELECT id FROM articles_fts)")
+        db.execute("DELETE FROM articles_fts")
+        cursor = db.execute("INSERT INTO articles_fts (rowid, id, title, text)"
+                            " SELECT rowid, id, coalesce(title, ''), text FROM articles")
     return cursor.rowcount
 
 
@@ -362,7 +371,7 @@ def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-_FTS_IDS = "SELECT id FROM articles_fts WHERE articles_fts MATCH ?"
+_FTS_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"  # index rowid = article rowid
 _MENTIONED = "SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))"
 
 
@@ -385,15 +394,15 @@ def search(db: sqlite3.Connection, query: str, filters: Filters | None = None, *
     params: list[Any] = []
     text_expr = parsed.text_expression()
     if text_expr:
-        where.append(f"a.id IN ({_FTS_IDS})")
+        where.append(f"a.rowid IN ({_FTS_IDS})")
         params.append(text_expr)
     for clause in parsed.clauses:
         if clause.entity_ids:
-            where.append(f"(a.id IN ({_FTS_IDS}) OR a.id IN ({_MENTIONED}))")
+            where.append(f"(a.rowid IN ({_FTS_IDS}) OR a.id IN ({_MENTIONED}))")
             params += [clause.fts(), json.dumps(clause.entity_ids)]
     excluded = parsed.excluded_expression()
     if excluded:
-        where.append(f"a.id NOT IN ({_FTS_IDS})")
+        where.append(f"a.rowid NOT IN ({_FTS_IDS})")
         params.append(excluded)
     more, more_params = filter_conditions(filters)
     where += more
@@ -405,9 +414,9 @@ def search(db: sqlite3.Connection, query: str, filters: Filters | None = None, *
     try:
         total = db.execute(f"SELECT count(*) FROM articles a WHERE {condition}", params).fetchone()[0]
         rows = db.execute(
-            "SELECT a.id, a.title, a.lang, a.date, a.source, a.url, a.event, a.story, r.score FROM articles a"
-            " LEFT JOIN (SELECT id, bm25(articles_fts, 0.0, 5.0, 1.0) AS score FROM articles_fts"
-            "            WHERE articles_fts MATCH ?) r ON r.id = a.id"
+            "SELECT a.rowid AS rid, a.id, a.title, a.lang, a.date, a.source, a.url, a.event, a.story, r.score"
+            " FROM articles a LEFT JOIN (SELECT rowid AS rid, bm25(articles_fts, 0.0, 5.0, 1.0) AS score"
+            "  FROM articles_fts WHERE articles_fts MATCH ?) r ON r.rid = a.rowid"
             f" WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?",
             [any_expr, *params, limit, offset]).fetchall()
     except sqlite3.OperationalError as exc:  # should not happen: every term is quoted
@@ -425,14 +434,15 @@ def _add_snippets(db: sqlite3.Connection, hits: list[dict[str, Any]], any_expr: 
     if not hits:
         return
     ids = json.dumps([h["id"] for h in hits])
+    rowids = json.dumps([h.pop("rid") for h in hits])
     snippets = dict(db.execute(
         "SELECT id, snippet(articles_fts, 2, ?, ?, '…', ?) FROM articles_fts"
-        " WHERE articles_fts MATCH ? AND id IN (SELECT value FROM json_each(?))",
-        (OPEN, CLOSE, SNIPPET_TOKENS, any_expr, ids)).fetchall())
+        " WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+        (OPEN, CLOSE, SNIPPET_TOKENS, any_expr, rowids)).fetchall())
     titles = dict(db.execute(
         "SELECT id, highlight(articles_fts, 1, ?, ?) FROM articles_fts"
-        " WHERE articles_fts MATCH ? AND id IN (SELECT value FROM json_each(?))",
-        (OPEN, CLOSE, any_expr, ids)).fetchall())
+        " WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+        (OPEN, CLOSE, any_expr, rowids)).fetchall())
     mentions: dict[str, list[tuple[int, int]]] = {}
     written: dict[str, set[str]] = {}  # how the matched entities are written in each hit
     if entity_ids:

@@ -317,11 +317,11 @@ def get_entity(db: sqlite3.Connection, entity_id: str, *, articles: int = 20) ->
         " WHERE m.entity_id = ? AND q.start >= 0 AND coalesce(q.speaker_id, '') != ? AND a.duplicate_of IS NULL"
         " ORDER BY a.date IS NULL, a.date DESC, q.article_id, q.position LIMIT 30", (entity_id, entity_id))]
     entity["cooccurring"] = [dict(r) for r in db.execute(
-        "WITH arts AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?)"
-        " SELECT m.entity_id AS id, e.name, e.type, count(DISTINCT m.article_id) AS articles"
-        " FROM arts JOIN mentions m ON m.article_id = arts.article_id JOIN entities e ON e.id = m.entity_id"
-        " WHERE m.entity_id != ? GROUP BY m.entity_id ORDER BY articles DESC, e.name LIMIT 20",
-        (entity_id, entity_id))]
+        "SELECT c.id, e.name, e.type, c.articles FROM"
+        " (SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS articles FROM mentions m"
+        "  WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+        "  AND m.entity_id != ? GROUP BY m.entity_id ORDER BY articles DESC, m.entity_id LIMIT 20) c"
+        " JOIN entities e ON e.id = c.id ORDER BY c.articles DESC, e.name", (entity_id, entity_id))]
     entity["events"] = [_event(r) for r in db.execute(
         f"SELECT {EVENT_FIELDS} FROM events e WHERE e.id IN"
         " (SELECT a.event FROM mentions m JOIN articles a ON a.id = m.article_id"
