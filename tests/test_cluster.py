@@ -281,3 +281,16 @@ def test_clusters_survive_a_state_round_trip() -> None:
     assert restored.entities == pytest.approx(event.entities)
     assert restored.day == event.day and dict(restored.langs) == dict(event.langs)
     assert restored._ne == pytest.approx(event._ne)
+
+
+def test_a_later_ingest_maps_a_new_spelling_onto_a_stored_person(tmp_path) -> None:
+    db = str(tmp_path / "p.db")
+    first = ("Ny leder\nPubliceret 4. marts 2024\nDirektør Sofie Brandtner fra Nordisk Havneforbund sagde i går, at "
+             "havnene i Esbjerg og Aarhus skal udvides.")
+    later = ("Havne udvides\nPubliceret 20. marts 2024\nDirektør Sofie Brantner fra Nordisk Havneforbund fortalte, at "
+             "udvidelsen i Esbjerg begynder til sommer.")
+    _ingest(db, [("h1", first)], tmp_path, "first")
+    _ingest(db, [("h2", later)], tmp_path, "later")
+    with Store(db) as store:
+        ids = [{m.id for m in store.get_article(a).mentions if m.type == "PER"} for a in ("h1", "h2")]  # type: ignore[union-attr]
+    assert ids[0] and ids[0] == ids[1]

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
-from newsmonitor.pipeline import split_origin
+from newsmonitor.pipeline import Pipeline, split_origin
 from newsmonitor.readers.base import ReadResult
 from newsmonitor.store.sqlite import AddOutcome, Store, normalize_url
 
@@ -58,6 +58,15 @@ def _store_batch(store: Store, articles: list[Article], counts: dict[str, int],
     return outcomes
 
 
+def _seed_persons(pipeline: Pipeline, store: Store) -> None:
+    """Let the entity stage map new spellings of persons onto those the store already knows."""
+    for stage in pipeline.stages:
+        registry = getattr(stage, "registry", None)
+        if registry is not None:
+            for entity_id, names in store.person_names().items():
+                registry.seed(entity_id, names)
+
+
 def _new_articles(store: Store, articles: list[Article], on_note: Callable[[str], None] | None
                   ) -> list[Article]:
     """The articles of a batch that the store does not hold yet (first copy only), with their final ids."""
@@ -92,6 +101,7 @@ def ingest_results(store: Store, results: Iterable[ReadResult], *,
     from newsmonitor.pipeline import default_pipeline
 
     pipeline = default_pipeline()
+    _seed_persons(pipeline, store)
     clusters = ClusterStage.load(store, default_embedder())
     counts = {"added": 0, "duplicate": 0, "rejected": 0}
     for batch in batches(pipeline.run(results), batch_size):

@@ -430,6 +430,15 @@ class Store:
             " GROUP BY a.id ORDER BY a.date DESC LIMIT 100", (row["id"],))]
         return entity
 
+    def person_names(self, limit: int = 50_000) -> dict[str, list[str]]:
+        """The most mentioned persons and the names they were written with (to seed a person registry)."""
+        names: dict[str, list[str]] = {}
+        for row in self.db.execute(
+            "SELECT n.entity_id, n.name FROM entity_names n JOIN (SELECT id FROM entities WHERE type = 'PER'"
+            " ORDER BY mention_count DESC LIMIT ?) e ON e.id = n.entity_id", (limit,)):
+            names.setdefault(row[0], []).append(row[1])
+        return names
+
     def iter_articles(self) -> Iterator[Article]:
         for row in self.db.execute("SELECT * FROM articles ORDER BY ingested_at, id").fetchall():
             yield self._article(row)
