@@ -30,6 +30,7 @@ Usage::
     python tools/check_concepts.py              # errors, warnings, counts
     python tools/check_concepts.py --top 60     # show more frequency offenders
     python tools/check_concepts.py --show valet # list the frequent words a form matches in every language
+    python tools/check_concepts.py --frequent 4000  # which frequent words of each language get a concept
 """
 
 from __future__ import annotations
@@ -114,10 +115,10 @@ def conflicts(entries) -> list[str]:
     for form, who in sorted(owners.items()):
         concepts = {c for c, _ in who}
         if len(concepts) > 1:
-            per_lang = Counter(l for _, l in who)
+            per_lang = Counter(lang for _, lang in who)
             scope = "same language" if max(per_lang.values()) > 1 else "across languages"
             errors.append(f"form {form!r} names several concepts ({scope}): "
-                          + ", ".join(f"{c}/{l}" for c, l in sorted(who)))
+                          + ", ".join(f"{c}/{lang}" for c, lang in sorted(who)))
     return errors
 
 
@@ -214,12 +215,14 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40, help="frequency offenders to show per check")
     parser.add_argument("--show", metavar="FORM", help="list frequent words that FORM matches, per language")
     parser.add_argument("-q", "--quiet", action="store_true", help="errors and counts only")
+    parser.add_argument("--frequent", type=int, metavar="N",
+                        help="list, per language, which of its N most frequent words get a concept (for review)")
     args = parser.parse_args()
 
     entries, errors = load(args.path)
     errors += conflicts(entries)
-    warnings = [f"{args.path.name}:{n}: 4-character form {f!r} ({c}/{l})"
-                for n, c, l, forms in entries for f in forms if len(fold(f)) == 4]
+    warnings = [f"{args.path.name}:{n}: 4-character form {f!r} ({c}/{lang})"
+                for n, c, lang, forms in entries for f in forms if len(fold(f)) == 4]
 
     wordfreq = _wordfreq()
     if args.show:
@@ -232,11 +235,28 @@ def main() -> int:
                 print(f"{lang} ({len(found)}): " + " ".join(f"{w}:{z:.1f}" for w, z in found[:40]))
         return 0
 
+    if args.frequent:
+        if wordfreq is None:
+            print("wordfreq not importable: --frequent needs it", file=sys.stderr)
+            return 2
+        lex = Lexicon(entries)
+        for lang in LANGS:
+            if lang == "nn" or lang not in wordfreq.available_languages():
+                continue
+            hits = []
+            for word in wordfreq.top_n_list(lang, args.frequent):
+                folded = fold(word).lower()
+                hit = lex.winner(folded) if len(folded) >= 4 and word.isalpha() else None
+                if hit:
+                    hits.append(f"{word}>{hit[0]}")
+            print(f"{lang} ({len(hits)} of the {args.frequent} most frequent words): {' '.join(hits)}\n")
+        return 0
+
     offenders: list[str] = []
     foreign: list[str] = []
     if wordfreq is None:
-        print("note: wordfreq is not importable here; frequent-prefix checks skipped "
-              "(python3 -m venv /tmp/wfvenv && /tmp/wfvenv/bin/pip install wordfreq, then run with /tmp/wfvenv/bin/python)")
+        print("note: wordfreq is not importable here; frequent-prefix checks skipped (python3 -m venv "
+              "/tmp/wfvenv && /tmp/wfvenv/bin/pip install wordfreq, then run with /tmp/wfvenv/bin/python)")
     else:
         vocab = vocabularies(wordfreq)
         skipped = sorted(set(LANGS) - set(vocab) - {"nn"})
@@ -268,7 +288,7 @@ def main() -> int:
         per_lang[lang] += len(forms)
         langs_per_concept[concept] += 1
     print(f"\n{len(concepts)} concepts, {sum(per_lang.values())} forms; forms per language: "
-          + " ".join(f"{l}={per_lang[l]}" for l in LANGS))
+          + " ".join(f"{lang}={per_lang[lang]}" for lang in LANGS))
     thin = sorted(c for c, n in langs_per_concept.items() if n < 10)
     if thin and not args.quiet:
         print(f"{len(thin)} concepts in fewer than 10 languages: {' '.join(thin[:30])}{' …' if len(thin) > 30 else ''}")
