@@ -472,7 +472,7 @@ class Recognizer:
         entity_id, name = self._link_person(surface, lang, cue)
         if lang == "fi" and entity_id not in self.kb.entities and parts[-1] + 1 < len(tokens) and \
                 tokens[parts[-1] + 1].text.casefold() in _FI_GENITIVE_POSTPOSITIONS:
-            base = _fi_genitive_base(surface)  # 'Benno Riehlin mukaan' is Benno Riehl
+            base = _fi_genitive_base(surface)  # 'Lukas Brennerin mukaan' is Lukas Brenner
             if base != surface:
                 entity_id, name = self._link_person(base, lang, cue)
         if len(name_tokens) == 1 and cue in _ROYAL_CUES:
@@ -503,7 +503,7 @@ class Recognizer:
         return j, Mention(text[tokens[i].start:end], "PER", entity_id, name, tokens[i].start, end)
 
     def _is_particle(self, tokens: list[Token], j: int, lang: str | None) -> bool:
-        """A lower-case name particle inside a name: von der Leyen, van Gaal, bin Salman (not 'Heine der Agentur')."""
+        """A lower-case name particle inside a name: von der Leyen, van Gaal, bin Salman (not 'Lorenz der Agentur')."""
         word = tokens[j].text
         if word not in self.kb.particles or j + 1 >= len(tokens):
             return False
@@ -867,7 +867,7 @@ _SIGNATURE = re.compile(
     r"^[ \t]*(?:\d+\.[ \t]*)?(?P<name>[A-ZÆØÅÄÖÜ][\w-]+(?: [A-ZÆØÅÄÖÜ][\w-]+)?)[ \t]+"
     r"(?:skriver|skrev|skreiv|kirjoitti|kirjoittaa|schreibt|schrieb|writes|wrote|schrijft):?[ \t]*$", re.MULTILINE)
 _FI_VOWELS = set("aeiouyäöAEIOUYÄÖ")
-# Finnish postpositions that take a genitive ('Riehlin mukaan' = according to Riehl)
+# Finnish postpositions that take a genitive ('Brennerin mukaan' = according to Brenner)
 _FI_GENITIVE_POSTPOSITIONS = {"mukaan", "kanssa", "mielestä", "puolesta", "luona", "luokse", "kautta", "vuoksi",
                               "takia", "jälkeen", "seurassa", "tilalle", "johdolla", "johtama", "johtaman"}
 _DERIVATION_TAILS = ("nse", "isch", "ische", "sch", "ske", "ska", "sk", "ese", "ier", "ien", "ian", "inal", "iner",
@@ -897,7 +897,7 @@ def _strip_clitic(word: str) -> str:
 
 
 def _fi_genitive_base(name: str) -> str:
-    """The nominative of a foreign name in the Finnish genitive: Riehlin → Riehl, Oktayn → Oktay, Coban → Coban."""
+    """The nominative of a foreign name in the Finnish genitive: Brennerin → Brenner, Oktayn → Oktay, Demir → Demir."""
     if name.endswith("in") and len(name) > 4 and name[-3] not in _FI_VOWELS:
         return name[:-2]
     if name.endswith("n") and len(name) > 3 and name[-2] in _FI_VOWELS:

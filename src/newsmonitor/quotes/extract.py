@@ -934,7 +934,7 @@ class _Run:
             v = verbs[-1]
             if len(_WORD.findall(text[sent_start:v.start()])) <= 8:
                 speaker = self._speaker_for_verb(v, sent_start, colon)
-            else:  # "Klaus Mosegaard, der er professor i …, siger til DR, at …:" / "…, wie Analyst X anmerkte:"
+            else:  # "Klaus Riisgaard, der er professor i …, siger til DR, at …:" / "…, wie Analyst X anmerkte:"
                 comma = text.rfind(",", sent_start, v.start())
                 clause = [w for w in _WORD.finditer(text, comma + 1, v.start())]
                 while clause and clause[0].group().lower() in _CONJUNCTIONS:
@@ -1177,7 +1177,7 @@ class _Run:
             if other.id == m.id or len(ot) < 2:
                 continue
             if len(keep) == 1 and fold(ot[-1]) == fold(keep[0]):
-                return other.id, other.name  # "Mosegaard" → "Klaus Mosegaard"
+                return other.id, other.name  # "Riisgaard" → "Klaus Riisgaard"
             if len(keep) >= 2 and other.id in self.known and fold(ot[0]) == fold(keep[0]) and \
                     jaro_winkler(fold(ot[-1]), fold(keep[-1])) >= 0.9:
                 return other.id, other.name
