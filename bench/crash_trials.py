@@ -16,6 +16,7 @@ import random
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -41,7 +42,7 @@ def main() -> int:
             try:
                 result = run_trial(folder, source, rows, points, seed=trial)
             except AssertionError as exc:
-                message = str(exc)
+                message = str(exc) or traceback.format_exc(limit=-2)
                 lost += "lost" in message
                 duplicated += "duplicated" in message
                 print(f"trial {trial}: FAILED (kills after {points} articles): {message}", flush=True)

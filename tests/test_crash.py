@@ -101,10 +101,11 @@ def kill_after(proc: subprocess.Popen, db: Path, at_least: int, extra_delay: flo
     before = stored_count(db)
     if proc.poll() is not None:
         return -1
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    os.kill(proc.pid, signal.SIGKILL)  # (a process that just exited is a zombie until waited for: no error)
     proc.communicate()
-    assert proc.returncode == -signal.SIGKILL
+    if proc.returncode == 0:
+        return -1  # it finished between the poll and the kill
+    assert proc.returncode == -signal.SIGKILL, f"ingest failed on its own: status {proc.returncode}"
     return before
 
 
@@ -114,13 +115,19 @@ def check_store(db: Path) -> dict[str, int]:
     con = sqlite3.connect(db, timeout=30)
     try:
         one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
-        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert one("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)") == 0
-        assert one("SELECT count(*) FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)") == 0
-        assert one("SELECT count(*) FROM (SELECT content_hash FROM articles GROUP BY 1 HAVING count(*) > 1)") == 0
-        assert one("SELECT count(*) FROM (SELECT url FROM articles WHERE url IS NOT NULL GROUP BY 1 "
-                   "HAVING count(*) > 1)") == 0
+        integrity = con.execute("PRAGMA integrity_check").fetchall()
+        assert integrity == [("ok",)], f"integrity_check: {integrity[:5]}"
+        foreign = con.execute("PRAGMA foreign_key_check").fetchall()
+        assert foreign == [], f"foreign_key_check: {foreign[:5]}"
+        orphans = one("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)")
+        assert orphans == 0, f"{orphans} mentions of articles that do not exist"
+        orphans = one("SELECT count(*) FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)")
+        assert orphans == 0, f"{orphans} quotes of articles that do not exist"
+        twice = one("SELECT count(*) FROM (SELECT content_hash FROM articles GROUP BY 1 HAVING count(*) > 1)")
+        assert twice == 0, f"{twice} contents duplicated"
+        twice = one("SELECT count(*) FROM (SELECT url FROM articles WHERE url IS NOT NULL GROUP BY 1 "
+                    "HAVING count(*) > 1)")
+        assert twice == 0, f"{twice} URLs duplicated"
         # the entity table's running counts agree with the mentions actually stored
         bad_entities = con.execute(
             "SELECT e.id, e.mention_count, e.article_count, count(m.entity_id), count(DISTINCT m.article_id)"
@@ -128,7 +135,8 @@ def check_store(db: Path) -> dict[str, int]:
             " HAVING e.mention_count != count(m.entity_id) OR e.article_count != count(DISTINCT m.article_id)"
         ).fetchall()
         assert not bad_entities, f"entity counts disagree with mentions: {bad_entities[:5]}"
-        assert one("SELECT count(*) FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)") == 0
+        unknown = one("SELECT count(*) FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)")
+        assert unknown == 0, f"{unknown} mentions of entities missing from the entity table"
         counts = {
             "articles": one("SELECT count(*) FROM articles"),
             "mentions": one("SELECT count(*) FROM mentions"),
@@ -185,7 +193,7 @@ def run_trial(workdir: Path, source: Path, rows: list[dict], kill_at: list[int],
         assert after["articles"] >= max(before, 0), "committed articles disappeared after the kill"
     proc = start_ingest(db, source)
     out, err = proc.communicate(timeout=300)
-    assert proc.returncode == 0, err
+    assert proc.returncode == 0, f"the re-run failed (status {proc.returncode}): {err[-2000:]}"
     counts = check_store(db)
     con = sqlite3.connect(db)
     try:
@@ -197,9 +205,9 @@ def run_trial(workdir: Path, source: Path, rows: list[dict], kill_at: list[int],
     extra = sorted(set(stored) - set(expected))  # e.g. 'crash-00012-ab12cd34': stored twice under a new id
     assert not lost, f"{len(lost)} articles lost: {lost[:5]}"
     assert not extra, f"{len(extra)} articles duplicated: {extra[:5]}"
-    assert counts["articles"] == len(rows) == len(set(stored.values()))
+    assert counts["articles"] == len(rows) == len(set(stored.values())), f"{counts['articles']} stored"
     last = out.strip().splitlines()[-1]
-    assert last.startswith("added ") and f"{len(rows)} articles in" in last, out
+    assert last.startswith("added ") and f"{len(rows)} articles in" in last, f"unexpected output: {out}"
     return {"killed_at": killed_at, "final": last, **counts}
 
 
