@@ -284,3 +284,8 @@ def test_misaligned_index_is_rebuilt(tmp_path: Path) -> None:
         assert ensure_search_index(db) == 0
         db.row_factory = sqlite3.Row
         assert ids(search(db, "Straßenbahn")) == {"de-1"}
+
+
+def test_or_groups_expand_each_named_alternative(db: sqlite3.Connection) -> None:
+    assert ids(search(db, "Norrsken OR Köln")) == {"nb-1", "sv-1", "fi-1", "de-1"}
+    assert ids(search(db, "Revontulet OR Kiruna")) == {"nb-1", "sv-1", "fi-1"}

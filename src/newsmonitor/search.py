@@ -288,7 +288,9 @@ def link_entities(db: sqlite3.Connection, parsed: ParsedQuery, names: NameIndex)
     while i < len(clauses):
         clause = clauses[i]
         simple = len(clause.terms) == 1 and not clause.terms[0].prefix
-        if not simple:
+        if not simple:  # an OR group: each named alternative adds its entity ("Oslo OR Bergen")
+            clause.entity_ids = list(dict.fromkeys(
+                entity_id for t in clause.terms if not t.prefix for entity_id in names.lookup(db, t.text)))
             result.append(clause)
             i += 1
             continue
@@ -511,6 +513,6 @@ def _entity_summaries(db: sqlite3.Connection, parsed: ParsedQuery) -> list[dict[
             names = db.execute(
                 "SELECT lang, name FROM entity_names WHERE entity_id = ? ORDER BY count DESC LIMIT 12",
                 (entity_id,)).fetchall()
-            out.append({**dict(row), "matched": clause.terms[0].text,
+            out.append({**dict(row), "matched": " / ".join(t.text for t in clause.terms),
                         "names": [{"lang": n["lang"], "name": n["name"]} for n in names]})
     return out
