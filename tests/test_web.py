@@ -556,3 +556,12 @@ def test_xss_catalogue_is_escaped(tmp_path: Path) -> None:
         assert "<script>window" not in html and "<img src=x" not in html and "<svg onload" not in html
         assert 'href="javascript' not in html.lower() and 'href=" javascript' not in html.lower()
         assert 'href="java\tscript' not in html.lower() and 'href="data:' not in html.lower()
+
+
+def test_empty_store_pages(tmp_path: Path) -> None:
+    c = TestClient(create_app(str(tmp_path / "empty.db")))
+    for path in ("/", "/articles", "/events", "/entities", "/search?q=anything", "/docs"):
+        r = c.get(path)
+        assert r.status_code == 200, path
+    assert "The store is empty" in c.get("/").text
+    assert c.get("/api/articles").json() == {"items": [], "total": 0, "limit": 50, "offset": 0, "next_offset": None}
