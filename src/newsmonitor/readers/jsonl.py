@@ -56,6 +56,7 @@ def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> ReadStre
             # skip the rest of the over-long line without holding it in memory
             while raw and not raw.endswith(b"\n"):
                 raw = stream.readline(1 << 20)
+            seen_any = True
             yield Rejection(origin, lineno, f"line too long (> {limit / 1e6:.1f} MB)")
             continue
         if not (raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw).strip():
