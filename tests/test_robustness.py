@@ -775,3 +775,63 @@ def test_special_files_are_rejected_not_read(workdir):
     assert [str(r) for r in results] == [f"{fifo}:1: not a regular file (use - for standard input)",
                                          "/dev/zero:1: not a regular file (use - for standard input)",
                                          f"{workdir / 'missing.txt'}:1: no such file or directory"]
+
+
+# -- stdin and URLs ----------------------------------------------------------------------------------------
+@ROBUST
+@given(data=messy_bytes, fmt=st.sampled_from([None, None, "text", "jsonl", "html", "feed"]))
+def test_stdin_any_bytes_never_raise(data, fmt):
+    tried("stdin")
+    from newsmonitor.readers import _read_stream
+
+    stream = io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
+    articles, rejections = run_pipeline(_read_stream(stream, "<stdin>", "stdin", fmt, OPTIONS))
+    assert articles or rejections
+    for r in rejections:
+        check_rejection(r, "<stdin>")
+    for a in articles:
+        check_article(a)
+
+
+@pytest.fixture(scope="module")
+def byte_server():
+    """A local HTTP server answering every GET with the bytes and content type last put in ``current``."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    current = {"body": b"", "type": "text/html"}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", current["type"])
+            self.send_header("Content-Length", str(len(current["body"])))
+            self.end_headers()
+            self.wfile.write(current["body"])
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield current, f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@FEW
+@given(data=messy_bytes, ctype=st.sampled_from(["text/html", "application/rss+xml", "application/json",
+                                                "text/plain; charset=latin-1", "application/octet-stream", ""]),
+       path=st.sampled_from(["/", "/a/b.xml", "/æøå?q=ü", "/x.jsonl"]))
+def test_url_inputs_with_any_bytes_never_raise(byte_server, data, ctype, path):
+    tried("url")
+    current, base = byte_server
+    current.update(body=data, type=ctype)
+    url = base + path
+    articles, rejections = run_pipeline(read_inputs([url], None, ReadOptions(allow_private=True, timeout=5)))
+    assert articles or rejections
+    for r in rejections:
+        check_rejection(r, url)
+    for a in articles:
+        check_article(a)
