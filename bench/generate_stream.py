@@ -109,14 +109,20 @@ def _names(rng: random.Random) -> tuple[list[str], list[str], list[str]]:
     return persons, orgs, places
 
 
-def generate(n: int, seed: int = 1, start: date = date(2024, 1, 1)):
-    """Yield ``n`` article records ({id, url, text}) in arrival (publication) order."""
+def generate(n: int, seed: int = 1, end: date = date(2025, 12, 31)):
+    """Yield ``n`` article records ({id, url, text}) in arrival (publication) order.
+
+    The timeline ends at ``end`` (in the past, so no date is in the future) and spans a year per
+    10,000 articles: about 27 articles and 4–5 happenings a day.
+    """
     rng = random.Random(seed)
     persons, orgs, places = _names(rng)
-    n_events = max(1, n // 6)
+    n_events = max(1, n // 3)
+    span = int(365 * max(1.0, n / 10_000))
+    start = end - timedelta(days=span)
     events = []
     for k in range(n_events):
-        day = start + timedelta(days=int(k * 365 * max(1, n / 10_000) / n_events))
+        day = start + timedelta(days=int(k * span / n_events))
         events.append({
             "day": day, "kind": rng.choice(list(KINDS)), "per": rng.sample(persons, 2), "org": rng.choice(orgs),
             "loc": rng.choice(places), "size": min(60, int(rng.paretovariate(1.3))), "n": k,
@@ -126,11 +132,11 @@ def generate(n: int, seed: int = 1, start: date = date(2024, 1, 1)):
     for e in events:
         for j in range(e["size"]):
             slots.append((e["day"] + timedelta(days=rng.choice([0, 0, 0, 1, 1, 2])), e["n"], j))
-    rng.shuffle(slots)
-    slots = sorted(slots[:n], key=lambda s: s[0])
-    while len(slots) < n:  # top up with singletons
+    while len(slots) < n:  # top up with more articles on random happenings
         e = rng.choice(events)
-        slots.append((e["day"], e["n"], len(slots)))
+        slots.append((e["day"] + timedelta(days=rng.choice([0, 1])), e["n"], len(slots)))
+    rng.shuffle(slots)
+    slots = sorted(slots[:n], key=lambda s: s[0])  # arrival in publication order
     previous: dict[int, dict[str, str]] = {}
     for i, (day, event_no, _) in enumerate(slots[:n]):
         e = events[event_no]

@@ -41,6 +41,8 @@ DUPLICATE_SHINGLES = 0.50  # share of sampled 4-word shingles in common
 EVENT_WINDOW_DAYS = 7  # an article never joins an event whose happening is further away than this
 STORY_WINDOW_DAYS = 120  # nor a story whose events are further away than this
 INDEX_TERMS = 25  # an article's strongest terms used to look up candidate events
+MAX_CANDIDATES = 64  # clusters scored per new group: those sharing the most index keys with it
+UNDATED_MEMORY = 2000  # undated clusters stay candidates for this many further articles
 PRUNE_EVERY = 2000  # articles between removals of stale clusters from the index
 
 
@@ -100,6 +102,7 @@ class Cluster:
     events: list[str] = field(default_factory=list)  # for stories
     speakers: set[str] = field(default_factory=set)
     embedding: np.ndarray | None = None  # sum of the members' embeddings (optional semantic backend)
+    seen: int = 0  # the clusterer's article count when a member last joined
     _ne: float = 0.0
     _nt: float = 0.0
     _sse: float = 0.0  # running sums of squares of the two vectors
@@ -233,6 +236,16 @@ def _single(f: Features) -> Cluster:
 def _keys(ents: dict[str, float], terms: dict[str, float]) -> list[str]:
     """Index keys of a vector pair: every entity and the strongest terms."""
     return list(ents) + [k for k, _ in sorted(terms.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+
+
+def _strongest(index: dict[str, set[str]], keys: list[str], n: int = MAX_CANDIDATES) -> list[str]:
+    """The clusters sharing the most index keys with ``keys`` (at most ``n``): bounds the work per article."""
+    shared: Counter[str] = Counter()
+    for k in keys:
+        shared.update(index.get(k, ()))
+    if len(shared) <= n:
+        return sorted(shared)
+    return [c for c, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
 def link_batch(vectors: list[Vectors], singles: list[Cluster], threshold: float
@@ -376,9 +389,7 @@ class Clusterer:
             self._latest = group.last if self._latest is None else max(self._latest, group.last)
 
         # candidate events: sharing a key, close in time
-        candidates: set[str] = set()
-        for k in keys:
-            candidates.update(self._event_index.get(k, ()))
+        candidates = _strongest(self._event_index, keys)
         scored = []
         for eid in candidates:
             event = self.events[eid]
@@ -435,6 +446,7 @@ class Clusterer:
             before = len(event.members)
             event.add(a_ents, a_terms, f, f.article_id)
             story.add(a_ents, a_terms, f, f.article_id)
+            event.seen = story.seen = self.n_docs
             akeys = _keys(a_ents, a_terms)
             for k in akeys:
                 self._event_index.setdefault(k, set()).add(eid)
@@ -469,9 +481,7 @@ class Clusterer:
 
     def _choose_story(self, ents: dict[str, float], terms: dict[str, float], ordinal: int | None,
                       embedding: np.ndarray | None = None) -> tuple[str, dict[str, Any]]:
-        candidates: set[str] = set()
-        for k in list(ents) + sorted(terms, key=lambda k: -terms[k])[:INDEX_TERMS]:
-            candidates.update(self._story_index.get(k, ()))
+        candidates = _strongest(self._story_index, _keys(ents, terms))
         best: tuple[float, str] | None = None
         for sid in candidates:
             story = self.stories[sid]
@@ -539,12 +549,14 @@ class Clusterer:
     def prune(self) -> None:
         """Forget clusters far behind the newest happening: keeps the index and memory bounded."""
         self._since_prune = 0
-        if self._latest is None:
-            return
-        event_horizon = self._latest - 3 * EVENT_WINDOW_DAYS
-        story_horizon = self._latest - 2 * STORY_WINDOW_DAYS
-        stale_events = {e for e, c in self.events.items() if c.last is not None and c.last < event_horizon}
-        stale_stories = {s for s, c in self.stories.items() if c.last is not None and c.last < story_horizon}
+        latest = self._latest if self._latest is not None else -(10**9)
+        event_horizon = latest - 3 * EVENT_WINDOW_DAYS
+        story_horizon = latest - 2 * STORY_WINDOW_DAYS
+        forgotten = self.n_docs - UNDATED_MEMORY  # undated clusters are kept for a number of articles instead
+        stale_events = {e for e, c in self.events.items()
+                        if (c.last is not None and c.last < event_horizon) or (c.last is None and c.seen < forgotten)}
+        stale_stories = {s for s, c in self.stories.items()
+                         if (c.last is not None and c.last < story_horizon) or (c.last is None and c.seen < forgotten)}
         if stale_events:
             for key in list(self._event_index):
                 self._event_index[key] -= stale_events
