@@ -98,3 +98,23 @@ def test_normalize_url():
     assert normalize_url("https://example.com") == "https://example.com/"
     assert normalize_url("https://example.com/p?q=1") == "https://example.com/p?q=1"
     assert normalize_url(None) is None
+
+
+def test_migration_statements_may_contain_triggers():
+    from newsmonitor.store.sqlite import _split_sql
+
+    script = ("-- a comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+              "    INSERT INTO a VALUES (1); SELECT 1;\nEND;\n-- the end\n")
+    trigger = "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    INSERT INTO a VALUES (1); SELECT 1;\nEND;"
+    assert _split_sql(script) == ["CREATE TABLE a (x);", trigger]
+
+
+def test_articles_are_searchable_as_soon_as_they_are_stored(tmp_path):
+    from newsmonitor.model import Article
+    from newsmonitor.readers.base import content_hash
+
+    with Store(tmp_path / "s.db") as store:
+        text = "Stormen Ingrid lukkede broerne i Jylland."
+        store.add_articles([Article(id="a1", text=text, title="Stormen Ingrid", content_hash=content_hash(text))])
+        hits = store.db.execute("SELECT id FROM articles_fts WHERE articles_fts MATCH 'broerne'").fetchall()
+        assert [h[0] for h in hits] == ["a1"]

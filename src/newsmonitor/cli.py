@@ -693,9 +693,6 @@ def demo(ctx: click.Context, quiet: bool, serve_ui: bool, host: str, port: int) 
         ctx.invoke(serve, host=host, port=port, token_file=None)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main(prog_name=os.path.basename(sys.argv[0]))
-
 from newsmonitor.web.commands import serve  # noqa: E402
 
 main.add_command(serve)
@@ -703,3 +700,7 @@ main.add_command(serve)
 from newsmonitor.watch import watch  # noqa: E402
 
 main.add_command(watch)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name=os.path.basename(sys.argv[0]))

@@ -1,10 +1,9 @@
 -- 004: full-text search over article titles and texts (SQLite FTS5, diacritics folded).
 -- The index keeps its own copy of title and text; each row has the article's rowid (for fast joins)
 -- and its id (UNINDEXED), so newsmonitor.search can check that the two still line up and rebuild if not.
--- It is kept in sync by the triggers articles_fts_insert / _delete / _update. Their bodies contain
--- ';', which the migration runner's statement splitter cannot yet carry, so newsmonitor.search
--- (SEARCH_TRIGGERS, installed by ensure_search_index when the web app starts) (re)creates them in one
--- transaction and reindexes if any article is missing or misaligned.
+-- It is kept in sync by the triggers articles_fts_insert / _delete / _update, created by migration 006
+-- (and re-created by newsmonitor.search.ensure_search_index when the web app starts, which also
+-- reindexes if any article is missing or misaligned).
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     id UNINDEXED,
     title,
