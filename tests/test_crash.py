@@ -43,7 +43,13 @@ _TEMPLATES = {
            "\"We are following developments closely,\" {person} said.\n\nAccording to officials, {n} people are "
            "affected."),
 }
-_KINDS = {"da": "Storm", "sv": "Storm", "nb": "Storm", "de": "Sturm", "en": "Storm"}
+_KINDS = {  # a different happening per group: kind × place × person
+    "da": ["Storm", "Brand", "Oversvømmelse", "Strejke", "Eksplosion", "Jordskælv"],
+    "sv": ["Storm", "Brand", "Översvämning", "Strejk", "Explosion", "Jordbävning"],
+    "nb": ["Storm", "Brann", "Flom", "Streik", "Eksplosjon", "Jordskjelv"],
+    "de": ["Sturm", "Brand", "Hochwasser", "Streik", "Explosion", "Erdbeben"],
+    "en": ["Storm", "Fire", "Flood", "Strike", "Explosion", "Earthquake"],
+}
 
 
 def make_input(path: Path, n: int = N_ARTICLES, seed: int = 7) -> list[dict]:
@@ -53,9 +59,10 @@ def make_input(path: Path, n: int = N_ARTICLES, seed: int = 7) -> list[dict]:
     for i in range(n):
         group = i // 4
         lang = list(_TEMPLATES)[rng.randrange(len(_TEMPLATES))]
-        place, person = _PLACES[group % len(_PLACES)], _PEOPLE[group % len(_PEOPLE)]
+        place, person = _PLACES[group % len(_PLACES)], _PEOPLE[(group // len(_PLACES)) % len(_PEOPLE)]
+        kind = _KINDS[lang][(group // (len(_PLACES) * len(_PEOPLE))) % len(_KINDS[lang])]
         title, body = _TEMPLATES[lang]
-        fill = {"kind": _KINDS[lang], "place": place, "person": person, "n": 100 + group}
+        fill = {"kind": kind, "place": place, "person": person, "n": 100 + group}
         day = 1 + group % 28
         month = 1 + (group // 28) % 12
         text = (f" date 2023-{month:02d}\n{title.format(**fill)}\n\n{body.format(**fill)}\n\n"
