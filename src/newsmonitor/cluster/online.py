@@ -473,8 +473,8 @@ class Clusterer:
             a_ents, a_terms = vectors[i]
             assignment.why["shared_entities"] = self._shared_entities(a_ents, event, exclude_self=a_ents)
             surface = batch[i].surface
-            assignment.why["shared_terms"] = [surface.get(k, k.lstrip("~#")) for k in
-                                              self._shared_terms(a_terms, event, exclude_self=a_terms)]
+            words = [surface.get(k, k.lstrip("~#")) for k in self._shared_terms(a_terms, event, exclude_self=a_terms)]
+            assignment.why["shared_terms"] = list(dict.fromkeys(words))
         self.touched_events.add(eid)
         self.touched_stories.add(story.id)
         return assignments
