@@ -325,7 +325,8 @@ def jsonl_file(draw) -> tuple[bytes, list[int], list[dict], dict[int, str]]:
         else:
             record = draw(good_record(i))
             good.append(record)
-            lines.append(json.dumps(record, ensure_ascii=draw(st.booleans())).encode("utf-8"))
+            bom = b"\xef\xbb\xbf" if draw(st.integers(0, 7)) == 0 else b""  # as in concatenated files
+            lines.append(bom + json.dumps(record, ensure_ascii=draw(st.booleans())).encode("utf-8"))
     ending = draw(st.sampled_from([b"\n", b"\r\n"]))
     data = ending.join(lines) + draw(st.sampled_from([ending, b""]))
     if draw(st.booleans()):
