@@ -765,6 +765,10 @@ def test_cli_exit_code_is_1_exactly_when_something_was_rejected(workdir, files, 
     assert f"added {n_good}, already stored 0, rejected {n_bad};" in result.stdout
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == n_bad and all(re.match(re.escape(str(folder)) + r"/f\d+[.\w]*:\d+: \S", e) for e in errors)
+    analyzed = CliRunner().invoke(main, ["analyze", "-q", str(folder)])  # analyze has the same contract
+    assert analyzed.exit_code == (1 if n_bad else 0), analyzed.output
+    assert len(analyzed.stdout.splitlines()) == n_good
+    assert sorted(analyzed.stderr.splitlines()) == sorted(errors)
 
 
 def test_special_files_are_rejected_not_read(workdir):
