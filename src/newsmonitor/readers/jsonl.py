@@ -84,10 +84,15 @@ def _parse_line(raw: bytes, origin: str, lineno: int, options: ReadOptions) -> A
         return Rejection(origin, lineno, f"malformed JSON: {exc}")
     if not isinstance(obj, dict):
         return Rejection(origin, lineno, f"expected a JSON object, got {type(obj).__name__}")
-    return _article_from_object(obj, origin, lineno, options)
+    return article_from_object(obj, origin, lineno, options)
 
 
-def _article_from_object(obj: dict[str, Any], origin: str, lineno: int, options: ReadOptions) -> Article | Rejection:
+def article_from_object(obj: dict[str, Any], origin: str, lineno: int, options: ReadOptions) -> Article | Rejection:
+    """One article record (``id``, ``text``, ``url``, labels) checked by the JSON Lines rules, for any writer.
+
+    The HTTP API can build its articles with this too, so a POSTed record is held to the same rules
+    (http(s) URLs only, usable ids, valid Unicode, calendar dates as date labels) as a line of a file.
+    """
     text = obj.get("text")
     if not isinstance(text, str):
         what = "missing" if text is None else f"not a string ({type(text).__name__})"
