@@ -856,3 +856,20 @@ def test_an_impossible_date_hint_does_not_cost_the_batch_its_events():
         events = [row[0] for row in store.db.execute("SELECT event FROM articles ORDER BY id")]
     assert counts["added"] == 3
     assert all(events), events
+
+
+@ROBUST
+@given(texts=st.lists(good_text(), min_size=1, max_size=6),
+       dates=st.lists(st.one_of(st.none(), st.dates().map(str), st.dates().map(lambda d: str(d)[:7])), min_size=6,
+                      max_size=6))
+def test_any_batch_of_good_articles_gets_events_from_the_clusterer(texts, dates, caplog):
+    tried("cluster")
+    articles = [Article(id=f"c{i}", text=f"{text} nummer{i}", origin=f"batch.jsonl:{i + 1}",
+                        hints={"date": dates[i]} if dates[i] else {}) for i, text in enumerate(texts)]
+    caplog.clear()
+    with Store(":memory:") as store:
+        counts = ingest_results(store, articles)
+        events = [row[0] for row in store.db.execute("SELECT event FROM articles")]
+    assert counts == {"added": len(texts), "duplicate": 0, "rejected": 0}
+    assert not [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
+    assert all(events), events
