@@ -59,8 +59,8 @@ def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> ReadStre
             seen_any = True
             yield Rejection(origin, lineno, f"line too long (> {limit / 1e6:.1f} MB)")
             continue
-        if not raw.removeprefix(b"\xef\xbb\xbf").strip():
-            continue  # a blank line (also a lone byte-order mark)
+        if not raw.replace(b"\xef\xbb\xbf", b"").strip():
+            continue  # a blank line (also one with only byte-order marks)
         seen_any = True
         yield _parse_line(raw, origin, lineno, options)
     if not seen_any:
@@ -71,7 +71,7 @@ def _parse_line(raw: bytes, origin: str, lineno: int, options: ReadOptions) -> A
     if b"\x00" in raw:
         return Rejection(origin, lineno, "binary data (NUL byte) in line")
     try:
-        line = raw.decode("utf-8-sig")  # a BOM also starts later lines when files were concatenated
+        line = raw.decode("utf-8").lstrip("\ufeff")  # BOMs also start later lines when files were concatenated
     except UnicodeDecodeError as exc:
         return Rejection(origin, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
     try:
