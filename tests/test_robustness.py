@@ -396,9 +396,6 @@ def test_duplicate_ids_contents_and_urls_store_each_article_once(workdir, rows):
     assert again == {"added": 0, "duplicate": len(rows), "rejected": 0}
 
 
-@pytest.mark.xfail(strict=True, reason="store/sqlite.py (not owned here): when both ID and ID-<hash8> are taken, "
-                   "the INSERT fails on the id's UNIQUE constraint; ingest now rejects the article "
-                   "('cannot store: IntegrityError') instead of crashing, but a good article is lost")
 def test_duplicate_id_whose_fallback_id_is_taken_is_still_stored(tmp_path):
     third = "Tredje artikel med samme id."
     rows = [{"id": "x", "text": "Første artikel."},
@@ -842,10 +839,6 @@ def test_url_inputs_with_any_bytes_never_raise(byte_server, data, ctype, path):
         check_article(a)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extract/stage.py takes any YYYY-MM-DD-shaped date hint ('2022-13-45') as the article's date, and "
-    "cluster/features.py then raises ValueError('month must be in 1..12'), so ingest stores the whole batch "
-    "without events. The file readers no longer pass such hints; POST /api/articles (web/api.py) still does."))
 def test_an_impossible_date_hint_does_not_cost_the_batch_its_events():
     tried("date_hint")
     dates = ["2022-13-45", "2022-03-01", "2022-03-02"]

@@ -167,7 +167,9 @@ def parse_day(value: str | None) -> date | None:
 
 def _month_of(value: str | None) -> tuple[int, int] | None:
     if value and len(value) >= 7 and value[:4].isdigit() and value[5:7].isdigit():
-        return int(value[:4]), int(value[5:7])
+        year, month = int(value[:4]), int(value[5:7])
+        if 1 <= month <= 12 and 1 <= year <= 9999:
+            return year, month
     return None
 
 

@@ -65,6 +65,21 @@ class ExtractStage:
         hinted = article.hints.get("date")
         if isinstance(hinted, str):
             hinted = hinted.strip()[:10]
-            if _DATE_SHAPE.match(hinted) and (not found or len(hinted) >= len(found)):
+            if _DATE_SHAPE.match(hinted) and _valid_date(hinted) and (not found or len(hinted) >= len(found)):
                 return hinted, article.hints.get("date_source", "input")
         return found, source
+
+
+def _valid_date(value: str) -> bool:
+    """A YYYY, YYYY-MM or YYYY-MM-DD string naming a real year, month and day."""
+    import datetime
+
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 1
+        day = int(parts[2]) if len(parts) > 2 else 1
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -133,10 +133,16 @@ class Store:
         return None
 
     def free_id(self, article: Article) -> str:
-        """The id the article will be stored under: its own, or with a content-hash suffix when taken."""
-        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-            return f"{article.id}-{(article.content_hash or '')[:8]}"
-        return article.id
+        """The id the article will be stored under: its own, else with a content-hash suffix (and a number)."""
+        taken = self.db.execute
+        if not taken("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            return article.id
+        candidate = f"{article.id}-{(article.content_hash or '')[:8]}"
+        number = 1
+        while taken("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            number += 1
+            candidate = f"{article.id}-{(article.content_hash or '')[:8]}-{number}"
+        return candidate
 
     def _add(self, article: Article) -> AddOutcome:
         known = self.stored_as(article)
