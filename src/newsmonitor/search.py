@@ -41,23 +41,20 @@ SNIPPET_CHARS = 110
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers: escaped text is highlighted after escaping
 
-SEARCH_TRIGGERS = """
-BEGIN IMMEDIATE;
-DROP TRIGGER IF EXISTS articles_fts_insert;
-DROP TRIGGER IF EXISTS articles_fts_delete;
-DROP TRIGGER IF EXISTS articles_fts_update;
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text);
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    DELETE FROM articles_fts WHERE rowid = old.rowid;
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN
-    DELETE FROM articles_fts WHERE rowid = old.rowid;
-    INSERT INTO articles_fts (rowid, id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text);
-END;
-COMMIT;
-"""  # replaced as a whole in one transaction, so a concurrent writer never inserts between drop and create
+
+def _search_triggers() -> str:
+    """The full-text sync triggers, as migration 006 defines them, in one transaction.
+
+    Replaced as a whole, so a concurrent writer never inserts between the drop and the create.
+    """
+    from importlib import resources
+
+    from newsmonitor.store.sqlite import _split_sql
+
+    migration = (resources.files("newsmonitor.store") / "migrations" / "006_search_triggers.sql").read_text("utf-8")
+    statements = [s for s in _split_sql(migration) if s.upper().startswith(("DROP TRIGGER", "CREATE TRIGGER"))]
+    return "BEGIN IMMEDIATE;\n" + "\n".join(statements) + "\nCOMMIT;\n"
+
 
 _WORD = re.compile(r"\w", re.UNICODE)
 _TOKEN = re.compile(r'-?"[^"]*"?|[^\s"]+')
@@ -74,7 +71,7 @@ def ensure_search_index(db: sqlite3.Connection) -> int:
     has_table = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
     if not has_table:
         raise RuntimeError("articles_fts is missing: the store needs migration 004_search.sql")
-    db.executescript(SEARCH_TRIGGERS)
+    db.executescript(_search_triggers())
     n_articles, n_indexed, n_aligned = db.execute(
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles_fts),"
         " (SELECT count(*) FROM articles_fts f JOIN articles a ON a.rowid = f.rowid AND a.id = f.id)").fetchone()

@@ -248,6 +248,14 @@ def _strongest(index: dict[str, set[str]], keys: list[str], n: int = MAX_CANDIDA
     return [c for c, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
+def _drop_from_index(index: dict[str, set[str]], gone: set[str]) -> None:
+    if gone:
+        for key in list(index):
+            index[key] -= gone
+            if not index[key]:
+                del index[key]
+
+
 def link_batch(vectors: list[Vectors], singles: list[Cluster], threshold: float
                ) -> tuple[list[list[int]], dict[int, float]]:
     """Average-linkage grouping of a batch; pairs whose dates exclude one event are never linked.
@@ -471,9 +479,9 @@ class Clusterer:
             assignments.append(Assignment(eid, story.id, dup[0] if dup else None, why))
         for i, assignment in zip(members, assignments, strict=True):  # evidence shared with the other members
             a_ents, a_terms = vectors[i]
-            assignment.why["shared_entities"] = self._shared_entities(a_ents, event, exclude_self=a_ents)
+            assignment.why["shared_entities"] = self._shared_entities(a_ents, event)
             surface = batch[i].surface
-            words = [surface.get(k, k.lstrip("~#")) for k in self._shared_terms(a_terms, event, exclude_self=a_terms)]
+            words = [surface.get(k, k.lstrip("~#")) for k in self._shared_terms(a_terms, event)]
             assignment.why["shared_terms"] = list(dict.fromkeys(words))
         self.touched_events.add(eid)
         self.touched_stories.add(story.id)
@@ -497,7 +505,7 @@ class Clusterer:
             story = self.stories[best[1]]
             return best[1], {"decision": "joined story", "score": round(best[0], 3),
                              "threshold": self.story_threshold,
-                             "shared_entities": self._shared_entities(ents, story)}
+                             "shared_entities": self._shared_entities(ents, story, member=False)}
         sid = _short_id("s-", "story:" + str(self.n_docs) + ":" + ",".join(sorted(ents)[:3]))
         self.stories[sid] = Cluster(sid)
         return sid, {"decision": "new story", "best_score": round(best[0], 3) if best else None,
@@ -529,21 +537,19 @@ class Clusterer:
 
     # -- explanations -------------------------------------------------------------------------------------
     @staticmethod
-    def _shared_entities(ents: dict[str, float], cluster: Cluster, n: int = 8,
-                         exclude_self: dict[str, float] | None = None) -> list[str]:
-        """The article's entities that (other members of) the cluster share, strongest first."""
-        own = exclude_self or {}
-        shared = sorted((k for k in ents if cluster.entities.get(k, 0.0) - own.get(k, 0.0) > 1e-9),
-                        key=lambda k: -ents[k] * cluster.entities[k])
-        return [cluster.names.get(k[1:], k[1:]) for k in shared[:n]]
-
-    @staticmethod
-    def _shared_terms(terms: dict[str, float], cluster: Cluster, n: int = 10,
-                      exclude_self: dict[str, float] | None = None) -> list[str]:
-        own = exclude_self or {}
-        shared = sorted((k for k in terms if cluster.terms.get(k, 0.0) - own.get(k, 0.0) > 1e-9),
-                        key=lambda k: -terms[k] * cluster.terms[k])
+    def _shared(vec: dict[str, float], cluster_vec: dict[str, float], n: int, member: bool) -> list[str]:
+        """Keys of ``vec`` the cluster shares, strongest first; for a ``member`` only those that other
+        members contribute too (the cluster's sum exceeds the member's own part)."""
+        shared = sorted((k for k in vec if cluster_vec.get(k, 0.0) - (vec[k] if member else 0.0) > 1e-9),
+                        key=lambda k: -vec[k] * cluster_vec[k])
         return shared[:n]
+
+    def _shared_entities(self, ents: dict[str, float], cluster: Cluster, n: int = 8, member: bool = True
+                         ) -> list[str]:
+        return [cluster.names.get(k[1:], k[1:]) for k in self._shared(ents, cluster.entities, n, member)]
+
+    def _shared_terms(self, terms: dict[str, float], cluster: Cluster, n: int = 10) -> list[str]:
+        return self._shared(terms, cluster.terms, n, True)
 
     # -- housekeeping -------------------------------------------------------------------------------------
     def prune(self) -> None:
@@ -553,23 +559,17 @@ class Clusterer:
         event_horizon = latest - 3 * EVENT_WINDOW_DAYS
         story_horizon = latest - 2 * STORY_WINDOW_DAYS
         forgotten = self.n_docs - UNDATED_MEMORY  # undated clusters are kept for a number of articles instead
-        stale_events = {e for e, c in self.events.items()
-                        if (c.last is not None and c.last < event_horizon) or (c.last is None and c.seen < forgotten)}
-        stale_stories = {s for s, c in self.stories.items()
-                         if (c.last is not None and c.last < story_horizon) or (c.last is None and c.seen < forgotten)}
-        if stale_events:
-            for key in list(self._event_index):
-                self._event_index[key] -= stale_events
-                if not self._event_index[key]:
-                    del self._event_index[key]
-            for e in stale_events:
-                for a in self._recent_by_event.pop(e, ()):
-                    self._recent.pop(a, None)
-        if stale_stories:
-            for key in list(self._story_index):
-                self._story_index[key] -= stale_stories
-                if not self._story_index[key]:
-                    del self._story_index[key]
+
+        def stale(clusters: dict[str, Cluster], horizon: int) -> set[str]:
+            return {cid for cid, c in clusters.items()
+                    if (c.last is not None and c.last < horizon) or (c.last is None and c.seen < forgotten)}
+
+        stale_events, stale_stories = stale(self.events, event_horizon), stale(self.stories, story_horizon)
+        _drop_from_index(self._event_index, stale_events)
+        _drop_from_index(self._story_index, stale_stories)
+        for e in stale_events:
+            for a in self._recent_by_event.pop(e, ()):
+                self._recent.pop(a, None)
         self.retired_events |= stale_events
         self.retired_stories |= stale_stories
 
