@@ -23,7 +23,8 @@ from pathlib import Path
 
 import pytest
 
-NEWSMONITOR = str(Path(sys.executable).with_name("newsmonitor"))
+_SCRIPT = Path(sys.executable).with_name("newsmonitor")  # the console script next to this Python, else -m
+NEWSMONITOR = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsmonitor.cli"]
 N_ARTICLES = 2400
 
 # -- input: generated multilingual articles in related groups (so entities, quotes and events form) --------
@@ -75,7 +76,7 @@ def make_input(path: Path, n: int = N_ARTICLES, seed: int = 7) -> list[dict]:
 
 # -- running and killing ingest ----------------------------------------------------------------------------
 def start_ingest(db: Path, source: Path) -> subprocess.Popen:
-    return subprocess.Popen([NEWSMONITOR, "--db", str(db), "ingest", "-q", str(source)],
+    return subprocess.Popen([*NEWSMONITOR, "--db", str(db), "ingest", "-q", str(source)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -33,7 +33,8 @@ from newsmonitor.readers.fetch import USER_AGENT, FetchError, fetch
 from newsmonitor.store.sqlite import Store
 from newsmonitor.watch import Watcher, read_feeds_file
 
-NEWSMONITOR = str(Path(sys.executable).with_name("newsmonitor"))
+_SCRIPT = Path(sys.executable).with_name("newsmonitor")  # the console script next to this Python, else -m
+NEWSMONITOR = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsmonitor.cli"]
 
 
 # -- a small HTTP server ---------------------------------------------------------------------------------
@@ -323,7 +324,7 @@ def test_fetch_limits_redirects_size_and_scheme(server):
 
 
 def _start_watch(tmp_path: Path, feeds: Path) -> subprocess.Popen:
-    return subprocess.Popen([NEWSMONITOR, "--db", str(tmp_path / "w.db"), "watch", str(feeds), "--interval", "0.2",
+    return subprocess.Popen([*NEWSMONITOR, "--db", str(tmp_path / "w.db"), "watch", str(feeds), "--interval", "0.2",
                              "--allow-private"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
