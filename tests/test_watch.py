@@ -9,6 +9,7 @@ cap, User-Agent).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import signal
@@ -486,3 +487,52 @@ def test_a_store_error_during_a_poll_backs_the_feed_off_instead_of_stopping_watc
         watcher.poll_due()
         assert watcher.feeds[0].failures == 0
         assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_an_item_whose_page_keeps_failing_is_given_up_after_three_attempts(server, tmp_path):
+    feed = publish(server, "a", [1, 2])
+    server.routes["/a/2.html"] = Route(b"gone", status=404)
+    feeds = feeds_file(tmp_path, feed)
+    statuses = [run_once(tmp_path, feeds).exit_code for _ in range(5)]
+    assert statuses == [1, 1, 1, 0, 0]  # three attempts, then the item is left alone
+    assert server.hits["/a/2.html"] == 3
+    assert server.conditional["/a/feed.xml"] == 1  # validators kept again once nothing is pending
+    assert len(articles(tmp_path)) == 1
+
+
+@pytest.fixture(scope="module")
+def module_server():
+    s = Server()
+    yield s
+    s.close()
+
+
+def test_any_bytes_served_as_a_feed_never_stop_watch(module_server, tmp_path_factory):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from tests.test_robustness import messy_bytes
+
+    folder = tmp_path_factory.mktemp("watch-prop")
+    url = module_server.url("/prop/feed.xml")
+    numbers = itertools.count()
+
+    @settings(max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(data=messy_bytes, prefix=st.sampled_from([b"", b"<?xml version='1.0'?><rss><channel><item>",
+                                                     b"<feed xmlns='http://www.w3.org/2005/Atom'><entry>"]),
+           status=st.sampled_from([200, 200, 200, 404, 500, 301]))
+    def poll_once(data, prefix, status):
+        module_server.routes["/prop/feed.xml"] = Route(prefix + data, status=status,
+                                                       content_type="application/rss+xml",
+                                                       location="/prop/feed.xml" if status == 301 else None)
+        db = folder / f"p{next(numbers)}.db"  # a fresh store (and feed state) per example
+        with Store(db) as store:
+            watcher = Watcher(store, [url], interval=10, options=ReadOptions(fetch_pages=False, allow_private=True))
+            watcher.poll_due(force=True)
+            assert watcher.stats.polls == 1
+            failed = watcher.stats.errors == 1
+            assert failed == (watcher.feeds[0].failures == 1)
+            if status != 200:
+                assert failed
+
+    poll_once()
