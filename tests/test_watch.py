@@ -536,3 +536,33 @@ def test_any_bytes_served_as_a_feed_never_stop_watch(module_server, tmp_path_fac
                 assert failed
 
     poll_once()
+
+
+def test_the_connection_goes_to_the_checked_address_not_a_second_dns_answer(server, monkeypatch):
+    """DNS rebinding: the host resolves to an allowed address for the check and to another one later."""
+    import importlib
+    import socket
+
+    fetch_module = importlib.import_module("newsmonitor.readers.fetch")  # (the package re-exports fetch())
+
+    server.routes["/x"] = Route(b"pinned")
+    real = socket.getaddrinfo
+    answers = iter(["127.0.0.1", "10.9.9.9", "10.9.9.9"])
+    asked = []
+
+    def rebinding(host, port, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if host == "rebind.example":
+            asked.append(host)
+            return real(next(answers), port, *args, **kwargs)
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    # for this test loopback counts as public, the 10/8 network as private
+    monkeypatch.setattr(fetch_module, "_refused", lambda addr: addr.is_private and not addr.is_loopback)
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    port = server.httpd.server_address[1]
+    assert fetch(f"http://rebind.example:{port}/x", timeout=3).data == b"pinned"
+    assert asked == ["rebind.example"]  # resolved once, for the check; the connection used that answer
+    with pytest.raises(FetchError, match="private or local address 10.9.9.9"):
+        fetch(f"http://rebind.example:{port}/x", timeout=3)

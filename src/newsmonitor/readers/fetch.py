@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import http.client
 import ipaddress
 import socket
@@ -69,7 +70,9 @@ def _refused(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
             or addr.is_multicast or addr.is_unspecified)
 
 
-def _check_host(url: str, allow_private: bool) -> None:
+def _check_host(url: str, allow_private: bool) -> str | None:
+    """Check a URL against the scheme and address policy; returns the checked address to connect to
+    (None when private addresses are allowed or a proxy will connect instead)."""
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a malformed port
@@ -81,9 +84,10 @@ def _check_host(url: str, allow_private: bool) -> None:
     if not host:
         raise FetchError("URL has no host")
     if allow_private:
-        return
+        return None
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
+        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
+                                   type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"cannot resolve host {host!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     for info in infos:
@@ -91,6 +95,61 @@ def _check_host(url: str, allow_private: bool) -> None:
         if _refused(addr):
             raise FetchError(f"refusing to fetch from private or local address {addr} ({host}); "
                              "allow it with --allow-private")
+    if not infos or _proxied(url):
+        return None
+    return str(infos[0][4][0])
+
+
+def _proxied(url: str) -> bool:
+    """True when urllib would send this request through a proxy (which then resolves the host itself)."""
+    parts = urllib.parse.urlsplit(url)
+    proxies = urllib.request.getproxies()
+    return parts.scheme in proxies and not urllib.request.proxy_bypass(parts.hostname or "")
+
+
+def _pin(connection: http.client.HTTPConnection, address: str | None) -> None:
+    """Make the connection use the address that passed the policy check, not a second DNS answer
+    (a rebinding DNS server could answer with a private address the second time). The Host header and,
+    for https, the certificate check and SNI still use the host name."""
+    if address is None:
+        return
+    create = connection._create_connection  # type: ignore[attr-defined]
+
+    def pinned(addr, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return create((address, addr[1]), *args, **kwargs)
+
+    connection._create_connection = pinned  # type: ignore[attr-defined]
+
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args, pinned: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        _pin(self, pinned)
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args, pinned: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        _pin(self, pinned)
+
+
+class _PinnedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, pinned: str | None):
+        super().__init__()
+        self.pinned = pinned
+
+    def http_open(self, req):  # type: ignore[no-untyped-def]
+        return self.do_open(functools.partial(_PinnedHTTPConnection, pinned=self.pinned), req)
+
+
+class _PinnedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, pinned: str | None):
+        super().__init__()
+        self.pinned = pinned
+
+    def https_open(self, req):  # type: ignore[no-untyped-def]
+        return self.do_open(functools.partial(_PinnedHTTPSConnection, pinned=self.pinned), req,
+                            context=self._context)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -111,10 +170,10 @@ def fetch(
 
     ``timeout`` bounds every socket operation and also the whole download of each response, so a
     server that trickles bytes cannot hold a reader for longer."""
-    opener = urllib.request.build_opener(_NoRedirect)
     current = url
     for _ in range(MAX_REDIRECTS + 1):
-        _check_host(current, allow_private)
+        pinned = _check_host(current, allow_private)
+        opener = urllib.request.build_opener(_NoRedirect, _PinnedHTTPHandler(pinned), _PinnedHTTPSHandler(pinned))
         headers = {"User-Agent": USER_AGENT, "Accept": "*/*"}
         if etag:
             headers["If-None-Match"] = etag
