@@ -70,8 +70,8 @@ def _refused(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
             or addr.is_multicast or addr.is_unspecified)
 
 
-def _check_host(url: str, allow_private: bool) -> str | None:
-    """Check a URL against the scheme and address policy; returns the checked address to connect to
+def _check_host(url: str, allow_private: bool) -> list[str] | None:
+    """Check a URL against the scheme and address policy; returns the checked addresses to connect to
     (None when private addresses are allowed or a proxy will connect instead)."""
     try:
         parts = urllib.parse.urlsplit(url)
@@ -97,7 +97,7 @@ def _check_host(url: str, allow_private: bool) -> str | None:
                              "allow it with --allow-private")
     if not infos or _proxied(url):
         return None
-    return str(infos[0][4][0])
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def _proxied(url: str) -> bool:
@@ -107,34 +107,40 @@ def _proxied(url: str) -> bool:
     return parts.scheme in proxies and not urllib.request.proxy_bypass(parts.hostname or "")
 
 
-def _pin(connection: http.client.HTTPConnection, address: str | None) -> None:
-    """Make the connection use the address that passed the policy check, not a second DNS answer
+def _pin(connection: http.client.HTTPConnection, addresses: list[str] | None) -> None:
+    """Make the connection use the addresses that passed the policy check, not a second DNS answer
     (a rebinding DNS server could answer with a private address the second time). The Host header and,
     for https, the certificate check and SNI still use the host name."""
-    if address is None:
+    if not addresses:
         return
     create = connection._create_connection  # type: ignore[attr-defined]
 
     def pinned(addr, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return create((address, addr[1]), *args, **kwargs)
+        error: OSError | None = None
+        for address in addresses:  # in the resolver's order, as socket.create_connection would
+            try:
+                return create((address, addr[1]), *args, **kwargs)
+            except OSError as exc:
+                error = exc
+        raise error or OSError("no address to connect to")
 
     connection._create_connection = pinned  # type: ignore[attr-defined]
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args, pinned: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, pinned: list[str] | None = None, **kwargs):  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         _pin(self, pinned)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args, pinned: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, pinned: list[str] | None = None, **kwargs):  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         _pin(self, pinned)
 
 
 class _PinnedHTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, pinned: str | None):
+    def __init__(self, pinned: list[str] | None):
         super().__init__()
         self.pinned = pinned
 
@@ -143,7 +149,7 @@ class _PinnedHTTPHandler(urllib.request.HTTPHandler):
 
 
 class _PinnedHTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, pinned: str | None):
+    def __init__(self, pinned: list[str] | None):
         super().__init__()
         self.pinned = pinned
 
