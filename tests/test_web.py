@@ -311,6 +311,18 @@ def test_post_with_token(writer: TestClient) -> None:
     assert writer.post("/api/articles", json=[{"title": "no text"}], headers=auth).status_code == 422
 
 
+def test_post_holds_records_to_the_file_rules(writer: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    good = {"id": "ok-1", "text": "Stormen Ingrid ramte Jylland i nat med orkanstyrke.", "url": "https://example.org/a"}
+    hostile = [{"id": "x2\u0000\n", "text": "Endnu en tekst om stormen i Jylland."},
+               {"id": "x3", "text": "En tredje tekst om stormen.", "url": "javascript:alert(1)"},
+               {"id": "x4", "text": "En fjerde tekst om stormen.", "date": "2022-13-45"}]
+    body = writer.post("/api/articles", json=[good, *hostile], headers=auth).json()
+    assert body["added"] == 2 and body["rejected"] == 2, body
+    assert any("request:2:" in r for r in body["rejections"]) and any("request:3:" in r for r in body["rejections"])
+    assert writer.get("/api/articles/x4").json()["date"] != "2022-13-45"  # an impossible date label is ignored
+
+
 def test_token_is_compared_in_constant_time(writer: TestClient) -> None:
     with mock.patch("newsmonitor.web.api.hmac.compare_digest", wraps=hmac.compare_digest) as spy:
         writer.post("/api/articles", json=[], headers={"Authorization": "Bearer guess"})

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from newsmonitor.model import Article, Rejection
-from newsmonitor.readers.base import check_text, generated_id
+from newsmonitor.readers.base import ReadOptions
 from newsmonitor.search import Filters, search
 from newsmonitor.web import queries
 
@@ -211,19 +211,15 @@ def require_token(request: Request) -> None:
 def api_post_articles(request: Request,
                       articles: Annotated[list[ArticleIn], Body(max_length=MAX_POST_ARTICLES)]) -> dict[str, Any]:
     from newsmonitor.ingest import ingest_results
+    from newsmonitor.readers.jsonl import article_from_object
     from newsmonitor.store.sqlite import Store
 
-    results: list[Article | Rejection] = []
-    for n, item in enumerate(articles, 1):
-        reason = check_text(item.text)
-        if reason:
-            results.append(Rejection("request", n, reason))
-            continue
-        hints = {k: v.strip() for k, v in (("title", item.title), ("date", item.date), ("lang", item.lang))
-                 if v and v.strip()}
-        article_id = (item.id or "").strip() or generated_id(item.text, item.url)
-        results.append(Article(id=article_id, text=item.text, url=item.url or None, origin=f"request:{n}",
-                               hints=hints))
+    # the same rules as a line of a JSON Lines file: http(s) URLs only, usable ids, valid text and dates
+    options = ReadOptions(use_labels=True)
+    results: list[Article | Rejection] = [
+        article_from_object(item.model_dump(exclude_none=True), "request", n, options)
+        for n, item in enumerate(articles, 1)
+    ]
     rejections: list[str] = []
     with request.app.state.write_lock, Store(request.app.state.db_path) as store:
         counts = ingest_results(store, results, on_rejection=lambda r: rejections.append(str(r)))
