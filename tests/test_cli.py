@@ -142,6 +142,11 @@ def test_seeds_acceptance():
     assert (sv["lang"], sv["date"]) == ("sv", "2022-01-07")
     assert sv["title"] == "Natochef varnar inför Ukrainaförhandlingar"
     assert da["title"].startswith("Ruslands hær viser ingen tegn på tilbagetrækning")
+    # the seeds' dash quotes are Stoltenberg's, under the same id in both languages
+    da_speakers = {q["speaker_id"] for q in da["quotes"] if q["text"].startswith(("På jorden", "Moskva skal"))}
+    sv_speakers = {q["speaker_id"] for q in sv["quotes"] if q["text"].startswith(("Risken för", "Nato vill"))}
+    assert da_speakers == sv_speakers == {"per:jens-stoltenberg"}
+    assert sum(q["speaker"] == "Jens Stoltenberg" for q in da["quotes"]) >= 4
 
 
 def test_demo_ends_with_the_web_ui_at_the_printed_url(tmp_path):
