@@ -9,7 +9,6 @@ Everything here is a pure function of the article.
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
 from collections import Counter
@@ -290,6 +289,3 @@ def features(article: Article) -> Features:
         speakers=frozenset(q.speaker_id for q in article.quotes if q.speaker_id),
     )
 
-
-def log_tf(counts: Counter[str]) -> dict[str, float]:
-    return {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}

@@ -324,7 +324,8 @@ def link_batch(vectors: list[Vectors], singles: list[Cluster], threshold: float
 
 
 class Clusterer:
-    """Online event and story clustering. Feed articles' :class:`Features` to :meth:`add` in arrival order."""
+    """Online event and story clustering. Feed batches of articles' :class:`Features` to :meth:`add_batch`
+    in arrival order."""
 
     def __init__(self, *, event_threshold: float = EVENT_THRESHOLD, story_threshold: float = STORY_THRESHOLD,
                  link_threshold: float = LINK_THRESHOLD):
@@ -357,10 +358,6 @@ class Clusterer:
         return _unit(ents), _unit(terms)
 
     # -- the decision -----------------------------------------------------------------------------------
-    def add(self, f: Features) -> Assignment:
-        """Cluster one article (a batch of one)."""
-        return self.add_batch([f])[0]
-
     def add_batch(self, batch: list[Features]) -> list[Assignment]:
         """Cluster a batch of articles, in the given order.
 

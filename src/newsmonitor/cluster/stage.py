@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -28,10 +27,6 @@ if TYPE_CHECKING:
 STATE_TERMS = 400  # strongest terms kept in a stored cluster state
 RECENT_KEPT = 12  # recent members per event kept (with their duplicate signatures) in a stored state
 MAX_GROUPING = 400  # articles grouped together at most (in happening order): bounds the quadratic step
-
-
-def _fmt_ordinal(value: int | None) -> str | None:
-    return date.fromordinal(value).isoformat() if value else None
 
 
 class ClusterStage:
