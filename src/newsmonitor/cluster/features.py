@@ -117,9 +117,14 @@ def terms(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=200_000)
+def _folded(word: str) -> str:
+    return fold(word).lower()
+
+
 def shingles(text: str) -> frozenset[int]:
     """A content-defined sample of word 4-gram hashes: near-identical texts share most of them."""
-    words = _WORD.findall(fold(text).lower())
+    words = [_folded(word) for word in _WORD.findall(text)]
     found = set()
     for i in range(len(words) - SHINGLE_WORDS + 1):
         h = zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
@@ -147,13 +152,39 @@ def _relative_words() -> tuple[dict[str, int], dict[str, int]]:
     return offsets, weekdays
 
 
-def _relative_pattern() -> re.Pattern[str]:
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _relative_index() -> dict[str, tuple[str, ...]]:
+    """First word run of each relative form (lower case) → the forms starting with it, longest first."""
     offsets, weekdays = _relative_words()
-    forms = sorted(set(offsets) | set(weekdays), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.I)
+    index: dict[str, list[str]] = {}
+    for form in set(offsets) | set(weekdays):
+        first = _RUN.match(form)
+        if first:
+            index.setdefault(first.group(), []).append(form)
+    return {key: tuple(sorted(forms, key=len, reverse=True)) for key, forms in index.items()}
 
 
-_REL: re.Pattern[str] | None = None
+def relative_words_in(text: str) -> list[str]:
+    """The relative day words of a text, left to right, longest form first, not overlapping
+    ("i går kveld" is one, not "i går" and "kveld"); matched whole-word, ignoring case."""
+    lower = text.lower()
+    index = _relative_index()
+    found: list[str] = []
+    end = 0
+    for run in _RUN.finditer(lower):
+        start = run.start()
+        if start < end:
+            continue
+        for form in index.get(run.group(), ()):
+            stop = start + len(form)
+            if lower.startswith(form, start) and not (stop < len(lower) and _RUN.match(lower, stop)):
+                found.append(form)
+                end = stop
+                break
+    return found
 
 
 def parse_day(value: str | None) -> date | None:
@@ -180,7 +211,6 @@ def happening_date(article: Article) -> tuple[date | None, tuple[int, int] | Non
     publication date win; then relative words resolved against a day-precise publication date;
     then the publication date itself.
     """
-    global _REL
     text = article.body if article.body is not None else strip_header(article.text)
     pub_day = parse_day(article.date)
     pub_month = _month_of(article.date)
@@ -216,11 +246,8 @@ def happening_date(article: Article) -> tuple[date | None, tuple[int, int] | Non
             continue
         votes[day] += weight
     if pub_day is not None:
-        if _REL is None:
-            _REL = _relative_pattern()
         offsets, weekdays = _relative_words()
-        for m in _REL.finditer(text[:LEAD_CHARS * 2]):
-            word = m.group(1).lower()
+        for word in relative_words_in(text[:LEAD_CHARS * 2]):
             if word in offsets:
                 votes[pub_day + timedelta(days=offsets[word])] += 2
             elif word in weekdays:

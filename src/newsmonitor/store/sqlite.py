@@ -108,10 +108,15 @@ class Store:
         events and stories the batch touched there, so articles and clusters commit together).
         """
         outcomes: list[AddOutcome] = []
+        tally = _EntityTally()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for article in articles:
-                outcomes.append(self._add(article))
+                outcome = self._add(article)
+                if outcome.status == "added":
+                    tally.count(article)
+                outcomes.append(outcome)
+            tally.write(self.db)
             if before_commit:
                 before_commit(self)
             self.db.execute("COMMIT")
@@ -165,36 +170,8 @@ class Store:
             "INSERT INTO quotes (article_id, position, start, text, speaker, speaker_id) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, i, q.start, q.text, q.speaker, q.speaker_id) for i, q in enumerate(article.quotes)],
         )
-        self._count_entities(article)
         detail = f"id {article.id!r} was taken; stored as {article_id!r}" if article_id != article.id else ""
         return AddOutcome(article_id, "added", detail)
-
-    def _count_entities(self, article: Article) -> None:
-        """Keep the entity table's counts and per-language names up to date."""
-        per_entity: dict[str, list[Mention]] = {}
-        for m in article.mentions:
-            per_entity.setdefault(m.id, []).append(m)
-        lang = article.lang or "?"
-        for entity_id, mentions in per_entity.items():
-            first = mentions[0]
-            self.db.execute(
-                "INSERT INTO entities (id, type, name, mention_count, article_count, first_date, last_date)"
-                " VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                " mention_count = mention_count + excluded.mention_count, article_count = article_count + 1,"
-                " first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date"
-                "   THEN excluded.first_date ELSE first_date END,"
-                " last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date"
-                "   THEN excluded.last_date ELSE last_date END",
-                (entity_id, first.type, first.name, len(mentions), article.date, article.date),
-            )
-            counts: dict[str, int] = {}
-            for m in mentions:
-                counts[m.text] = counts.get(m.text, 0) + 1
-            self.db.executemany(
-                "INSERT INTO entity_names (entity_id, lang, name, count) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT(entity_id, lang, name) DO UPDATE SET count = count + excluded.count",
-                [(entity_id, lang, text, n) for text, n in counts.items()],
-            )
 
     # -- clusters ----------------------------------------------------------------------------
     def save_clusters(self, events: list[dict[str, Any]], stories: list[dict[str, Any]],
@@ -497,3 +474,62 @@ def _split_sql(script: str) -> list[str]:
     if current.strip() and not all(ln.strip().startswith("--") or not ln.strip() for ln in current.splitlines()):
         statements.append(current.strip())
     return [s for s in statements if s.rstrip(";").strip()]
+
+
+class _EntityTally:
+    """The entity table's counts, first and last dates and per-language names for one batch of
+    articles, summed in memory and written with one statement per table."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, list[Any]] = {}  # id → [type, name, mentions, articles, first, last]
+        self.names: dict[tuple[str, str, str], int] = {}  # (entity id, lang, name) → count
+
+    def count(self, article: Article) -> None:
+        lang = article.lang or "?"
+        seen: set[str] = set()
+        for m in article.mentions:
+            row = self.entities.get(m.id)
+            if row is None:
+                row = self.entities[m.id] = [m.type, m.name, 0, 0, article.date, article.date]
+            elif m.id not in seen:
+                row[4] = _earliest(row[4], article.date)
+                row[5] = _latest(row[5], article.date)
+            row[2] += 1
+            if m.id not in seen:
+                seen.add(m.id)
+                row[3] += 1
+            key = (m.id, lang, m.text)
+            self.names[key] = self.names.get(key, 0) + 1
+
+    def write(self, db: sqlite3.Connection) -> None:
+        db.executemany(
+            "INSERT INTO entities (id, type, name, mention_count, article_count, first_date, last_date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " mention_count = mention_count + excluded.mention_count,"
+            " article_count = article_count + excluded.article_count,"
+            " first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date"
+            "   THEN excluded.first_date ELSE first_date END,"
+            " last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date"
+            "   THEN excluded.last_date ELSE last_date END",
+            [(entity_id, *row) for entity_id, row in self.entities.items()],
+        )
+        db.executemany(
+            "INSERT INTO entity_names (entity_id, lang, name, count) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(entity_id, lang, name) DO UPDATE SET count = count + excluded.count",
+            [(*key, n) for key, n in self.names.items()],
+        )
+        self.entities.clear()
+        self.names.clear()
+
+
+def _earliest(current: str | None, new: str | None) -> str | None:
+    """SQL's rule for first_date: a NULL is replaced by anything; otherwise the smaller date wins."""
+    if current is None:
+        return new
+    return new if new is not None and new < current else current
+
+
+def _latest(current: str | None, new: str | None) -> str | None:
+    if current is None:
+        return new
+    return new if new is not None and new > current else current
