@@ -31,7 +31,7 @@ W_TERM = 0.5
 SPEAKER_BONUS = 0.05
 W_SEM = 0.2  # share of the (optional) embedding similarity in a score, when both sides have embeddings
 SEM_FLOOR = 0.85  # embedding cosines are compressed: this maps to 0 and 1.0 to 1
-EVENT_THRESHOLD = 0.25  # a group of new articles joins an existing event's centroid at this score
+EVENT_THRESHOLD = 0.20  # average score between a group of new articles and an event's members to join it
 LINK_THRESHOLD = 0.20  # average pairwise score at which articles of one batch are grouped
 STORY_THRESHOLD = 0.08
 DUPLICATE_TERM_COS = 0.80  # same wording (also Bokmål vs Nynorsk versions of one wire text)
@@ -397,15 +397,9 @@ class Clusterer:
         candidates = _strongest(self._event_index, keys)
         scored = []
         for eid in candidates:
-            event = self.events[eid]
-            factor, date_note = date_factor(group, event)
-            if factor <= 0.0:
-                continue
-            ce = _cos(ents, 1.0, event.entities, event._ne) if ents else 0.0
-            ct = _cos(terms, 1.0, event.terms, event._nt) if terms else 0.0
-            bonus = SPEAKER_BONUS if group.speakers & event.speakers else 0.0
-            raw = _mix(W_ENT * ce + W_TERM * ct, semantic_similarity(group.embedding, event.embedding)) + bonus
-            scored.append((raw * factor, eid, ce, ct, factor, date_note, bonus))
+            found = self._pair_score(group, self.events[eid])
+            if found is not None:
+                scored.append((found[0], eid, *found[1:]))
         scored.sort(key=lambda s: (-s[0], s[1]))
         best = scored[0] if scored else None
         # a near-duplicate of an article in a candidate event joins that event whatever its score
@@ -483,6 +477,26 @@ class Clusterer:
         self.touched_events.add(eid)
         self.touched_stories.add(story.id)
         return assignments
+
+    @staticmethod
+    def _pair_score(group: Cluster, event: Cluster) -> tuple[float, float, float, float, str, float] | None:
+        """(score, entity and term similarity, date factor, date note, speaker bonus) of a group of new
+        articles against an event, or None when their dates rule out one event.
+
+        The similarities are the *average* similarity between the group's members and the event's
+        members (both clusters hold sums of unit vectors, so this is one dot product): the criterion
+        that groups a batch, so an article joins an event as average-linkage agglomeration would join
+        them, and a big event does not pull in neighbours the way its centroid would.
+        """
+        factor, date_note = date_factor(group, event)
+        if factor <= 0.0:
+            return None
+        ng, nev = max(1, len(group.members)), max(1, len(event.members))
+        ce = _cos(group.entities, ng, event.entities, nev) if group.entities else 0.0
+        ct = _cos(group.terms, ng, event.terms, nev) if group.terms else 0.0
+        bonus = SPEAKER_BONUS if group.speakers & event.speakers else 0.0
+        raw = _mix(W_ENT * ce + W_TERM * ct, semantic_similarity(group.embedding, event.embedding)) + bonus
+        return raw * factor, ce, ct, factor, date_note, bonus
 
     def _choose_story(self, ents: dict[str, float], terms: dict[str, float], ordinal: int | None,
                       embedding: np.ndarray | None = None) -> tuple[str, dict[str, Any]]:
