@@ -64,6 +64,7 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA busy_timeout = 30000")
+        self.db.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache: big batches touch many index pages
         self.migrate()
 
     # -- lifecycle ---------------------------------------------------------------------------
