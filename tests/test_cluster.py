@@ -294,3 +294,33 @@ def test_a_later_ingest_maps_a_new_spelling_onto_a_stored_person(tmp_path) -> No
     with Store(db) as store:
         ids = [{m.id for m in store.get_article(a).mentions if m.type == "PER"} for a in ("h1", "h2")]  # type: ignore[union-attr]
     assert ids[0] and ids[0] == ids[1]
+
+
+def test_a_group_is_scored_by_its_average_similarity_to_the_event_members() -> None:
+    """Joining an event uses the batch's average-linkage criterion, not the centroid cosine (which is
+    higher for a big event and pulled neighbouring happenings of one story into it)."""
+    from newsmonitor.cluster.online import W_ENT, W_TERM, Cluster, Clusterer, _unit
+
+    rng = random.Random(3)
+    day = date(2023, 2, 6)
+
+    def vec(prefix: str) -> dict[str, float]:
+        return _unit({f"{prefix}{rng.randint(0, 6)}": rng.random() + 0.1 for _ in range(4)})
+
+    members = [(vec("@e"), vec("t"), _f(f"m{i}", day=day)) for i in range(3)]
+    group_members = [(vec("@e"), vec("t"), _f(f"g{i}", day=day)) for i in range(2)]
+    event, group = Cluster("e"), Cluster("g")
+    for ents, trms, f in members:
+        event.add(ents, trms, f, f.article_id)
+    for ents, trms, f in group_members:
+        group.add(ents, trms, f, f.article_id)
+
+    def dot(a: dict[str, float], b: dict[str, float]) -> float:
+        return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+    pairs = [W_ENT * dot(ge, me) + W_TERM * dot(gt, mt) for ge, gt, _ in group_members for me, mt, _ in members]
+    score, *_ = Clusterer._pair_score(group, event)  # type: ignore[misc]
+    assert score == pytest.approx(sum(pairs) / len(pairs))  # same day: date factor 1.0
+    centroid = W_ENT * dot(_unit(group.entities), _unit(event.entities)) + W_TERM * dot(_unit(group.terms),
+                                                                                        _unit(event.terms))
+    assert score < centroid
