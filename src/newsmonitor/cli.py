@@ -200,15 +200,20 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str |
 @click.option("--stream-batch", type=click.IntRange(1), default=None,
               help="With --orders: cluster in arrival order, this many articles at a time (as a stream is "
               "ingested) instead of the whole file in happening order.")
+@click.option("--arrival", type=click.Choice(["random", "published"]), default="random", show_default=True,
+              help="With --orders: 'random' shuffles the whole file; 'published' lets articles arrive in order of "
+              "their (gold) publication date, the order of one day and of month-dated articles within their month "
+              "shuffled, as a news stream arrives.")
 @quiet_option
 def eval_command(gold: str, by_lang: bool, entity_gold: str | None, as_json: bool, output: str | None,
-                 orders: int | None, stream_batch: int | None, quiet: bool) -> None:
+                 orders: int | None, stream_batch: int | None, arrival: str, quiet: bool) -> None:
     """Analyze a labelled gold file and print quality metrics, one per line.
 
     \b
     Example:
       newsmonitor eval ../shared/corpus/dev.jsonl --by-lang --entities eval/entities_dev.jsonl
       newsmonitor eval ../shared/corpus/dev.jsonl --orders 5 --stream-batch 25
+      newsmonitor eval ../shared/corpus/dev.jsonl --orders 5 --stream-batch 25 --arrival published
     """
     from newsmonitor.evaluate import by_language, entity_scores, evaluate, format_metrics, load_entity_gold
 
@@ -246,14 +251,28 @@ def eval_command(gold: str, by_lang: bool, entity_gold: str | None, as_json: boo
         for lang, values in by_language(gold_rows, system, mentions).items():
             click.echo(" ".join([f"[{lang}]"] + [f"{k}={_fmt(v)}" for k, v in values.items()]))
     if orders:
-        _order_spread(gold, gold_rows, orders, stream_batch)
+        _order_spread(gold, gold_rows, orders, stream_batch, arrival)
 
 
 ORDER_METRICS = ("event_bcubed_f1", "story_bcubed_f1", "event_xling_pair_p", "event_xling_pair_r", "date_acc",
                  "quote_recall")
 
 
-def _order_spread(gold: str, gold_rows: list[dict[str, Any]], orders: int, stream_batch: int | None) -> None:
+def _arrival_key(line: str, rng: Any) -> str:
+    """Sort key of a gold line for arrival in publication order: its date, a random day for a month-dated
+    or undated article within its month (or anywhere), then a random tie-break."""
+    try:
+        value = json.loads(line).get("date")
+    except (json.JSONDecodeError, AttributeError):
+        value = None
+    value = value if isinstance(value, str) else ""
+    if len(value) < 10:
+        value = (value or "0000-00")[:7] + f"-{rng.randint(1, 28):02d}"
+    return f"{value[:10]}:{rng.random():.12f}"
+
+
+def _order_spread(gold: str, gold_rows: list[dict[str, Any]], orders: int, stream_batch: int | None,
+                  arrival: str = "random") -> None:
     """Run the gold file in ``orders`` random orders and print each metric's range."""
     import random
     import tempfile
@@ -263,10 +282,15 @@ def _order_spread(gold: str, gold_rows: list[dict[str, Any]], orders: int, strea
     lines = Path(gold).read_text(encoding="utf-8").splitlines()
     seen: dict[str, list[float]] = {k: [] for k in ORDER_METRICS}
     how = f"arrival order in batches of {stream_batch}" if stream_batch else "whole file in happening order"
-    click.echo(f"\n{orders} random arrival orders ({how}):")
+    kind = "random" if arrival == "random" else "publication-order"
+    click.echo(f"\n{orders} {kind} arrival orders ({how}):")
     for seed in range(1, orders + 1):
         shuffled = [line for line in lines if line.strip()]
-        random.Random(seed).shuffle(shuffled)
+        rng = random.Random(seed)
+        rng.shuffle(shuffled)
+        if arrival == "published":
+            keys = {id(line): _arrival_key(line, rng) for line in shuffled}
+            shuffled.sort(key=lambda line: keys[id(line)])
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as tmp:
             tmp.write("\n".join(shuffled) + "\n")
         try:

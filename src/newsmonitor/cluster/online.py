@@ -34,6 +34,7 @@ SEM_FLOOR = 0.85  # embedding cosines are compressed: this maps to 0 and 1.0 to 
 EVENT_THRESHOLD = 0.20  # average score between a group of new articles and an event's members to join it
 LINK_THRESHOLD = 0.20  # average pairwise score at which articles of one batch are grouped
 STORY_THRESHOLD = 0.08
+W_STORY_ENT = 0.6  # share of entity similarity in a story score (the rest: terms)
 DUPLICATE_TERM_COS = 0.80  # same wording (also Bokmål vs Nynorsk versions of one wire text)
 DUPLICATE_NORWEGIAN_COS = 0.50  # Bokmål vs Nynorsk versions share fewer stems, but the same entities
 DUPLICATE_NORWEGIAN_ENT = 0.90
@@ -509,7 +510,7 @@ class Clusterer:
                     continue
             ce = _cos(ents, 1.0, story.entities, story._ne) if ents else 0.0
             ct = _cos(terms, 1.0, story.terms, story._nt) if terms else 0.0
-            score = _mix(0.6 * ce + 0.4 * ct, semantic_similarity(embedding, story.embedding))
+            score = _mix(W_STORY_ENT * ce + (1.0 - W_STORY_ENT) * ct, semantic_similarity(embedding, story.embedding))
             if best is None or (score, sid) > best:
                 best = (score, sid)
         if best and best[0] >= self.story_threshold:
