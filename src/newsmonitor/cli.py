@@ -624,7 +624,8 @@ def why(ctx: click.Context, article_id: str, as_json: bool) -> None:
                    f"{batch['link_similarity']} (link threshold {batch['link_threshold']})")
     match = reason.get("match")
     if match:
-        click.echo(f"  matched the event: score {match['score']} ≥ threshold {match['threshold']} (entity similarity "
+        click.echo(f"  matched the event: average score {match['score']} with its articles ≥ threshold "
+                   f"{match['threshold']} (entity similarity "
                    f"{match['entity_similarity']}, term similarity {match['term_similarity']}, date factor "
                    f"{match['date_factor']}: {match['date']}"
                    + (f", same speaker +{match['speaker_bonus']}" if match.get("speaker_bonus") else "") + ")")
@@ -634,7 +635,7 @@ def why(ctx: click.Context, article_id: str, as_json: bool) -> None:
     if no_match:
         if no_match.get("best_score") is not None:
             click.echo(f"  no earlier event close enough: best {no_match['best_event']} scored {no_match['best_score']}"
-                       f" < threshold {no_match['threshold']}")
+                       f" on average with its articles < threshold {no_match['threshold']}")
         else:
             click.echo(f"  no earlier event shares an entity or a strong term in the time window "
                        f"({no_match.get('candidates', 0)} candidates)")
