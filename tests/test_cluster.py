@@ -324,3 +324,34 @@ def test_a_group_is_scored_by_its_average_similarity_to_the_event_members() -> N
     centroid = W_ENT * dot(_unit(group.entities), _unit(event.entities)) + W_TERM * dot(_unit(group.terms),
                                                                                         _unit(event.terms))
     assert score < centroid
+
+
+def test_ingest_of_a_file_gives_the_same_clusters_in_any_order(tmp_path) -> None:
+    """A file up to the batch size is clustered as one batch in happening order, like `analyze`."""
+    def partition(db: str) -> set[frozenset[str]]:
+        with Store(db) as store:
+            rows = store.db.execute("SELECT id, event, story FROM articles").fetchall()
+        events: dict[str, set[str]] = {}
+        stories: dict[str, set[str]] = {}
+        for row in rows:
+            events.setdefault(row["event"], set()).add(row["id"])
+            stories.setdefault(row["story"], set()).add(row["id"])
+        return {frozenset(g) for g in events.values()} | {frozenset(["story"]) | g for g in stories.values()}
+
+    items = list(ALL)
+    seen = []
+    for seed in range(3):
+        random.Random(seed).shuffle(items)
+        db = str(tmp_path / f"o{seed}.db")
+        _ingest(db, items, tmp_path, f"o{seed}")
+        seen.append(partition(db))
+    assert seen[0] == seen[1] == seen[2]
+
+
+def test_ingest_batches_are_bounded_by_count_and_by_text_size() -> None:
+    from newsmonitor.ingest import batches
+
+    articles = [_article(f"a{i}", "x" * size) for i, size in enumerate([40, 40, 40, 200, 10, 10])]
+    sizes = [[a.id for a in b] for b in batches(articles, 4, max_chars=100)]
+    assert sizes == [["a0", "a1"], ["a2"], ["a3"], ["a4", "a5"]]  # an article longer than the bound goes alone
+    assert [len(b) for b in batches(articles, 4)] == [4, 2]

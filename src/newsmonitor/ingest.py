@@ -19,17 +19,28 @@ from newsmonitor.store.sqlite import AddOutcome, Store, normalize_url
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 200
+# A batch is clustered as one (sorted by happening date, so its order does not matter) and stored in
+# one transaction: an input of up to BATCH_SIZE articles gets the same clusters in any order, and an
+# interrupted ingest loses at most the batch in flight. BATCH_CHARS bounds the memory a batch takes.
+BATCH_SIZE = 1000
+BATCH_CHARS = 64_000_000
 
 
-def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Consecutive lists of at most ``size`` items."""
+def batches(items: Iterable[Any], size: int, max_chars: int | None = None) -> Iterator[list[Any]]:
+    """Consecutive lists of at most ``size`` items (and, with ``max_chars``, of articles whose texts
+    hold at most that many characters together, unless one article alone is longer)."""
     batch: list[Any] = []
+    chars = 0
     for item in items:
+        length = len(item.text) if max_chars is not None and isinstance(item, Article) else 0
+        if batch and max_chars is not None and chars + length > max_chars:
+            yield batch
+            batch, chars = [], 0
         batch.append(item)
+        chars += length
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
 
@@ -104,7 +115,7 @@ def ingest_results(store: Store, results: Iterable[ReadResult], *,
     _seed_persons(pipeline, store)
     clusters = ClusterStage.load(store, default_embedder())
     counts = {"added": 0, "duplicate": 0, "rejected": 0}
-    for batch in batches(pipeline.run(results), batch_size):
+    for batch in batches(pipeline.run(results), batch_size, BATCH_CHARS):
         articles: list[Article] = []
         for result in batch:
             if isinstance(result, Rejection):
