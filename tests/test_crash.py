@@ -76,7 +76,8 @@ def make_input(path: Path, n: int = N_ARTICLES, seed: int = 7) -> list[dict]:
 
 # -- running and killing ingest ----------------------------------------------------------------------------
 def start_ingest(db: Path, source: Path) -> subprocess.Popen:
-    return subprocess.Popen([*NEWSMONITOR, "--db", str(db), "ingest", "-q", str(source)],
+    # batches of 200, so that the kill points below fall inside the ingest of 2,400 articles
+    return subprocess.Popen([*NEWSMONITOR, "--db", str(db), "ingest", "-q", "--batch-size", "200", str(source)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -97,12 +97,13 @@ def main(ctx: click.Context, db: str, kb_files: tuple[str, ...], semantic: str) 
 
 # -- ingest ---------------------------------------------------------------------------------------
 def ingest_inputs(store: Store, inputs: list[str], options: ReadOptions, fmt: str | None = None,
-                  quiet: bool = False) -> dict[str, int]:
+                  quiet: bool = False, batch_size: int | None = None) -> dict[str, int]:
     """Read, process and store inputs in transactional batches; report rejections on stderr."""
-    from newsmonitor.ingest import ingest_results
+    from newsmonitor.ingest import BATCH_SIZE, ingest_results
 
     return ingest_results(store, _progress(read_inputs(inputs, fmt, options), "ingest", quiet),
-                          on_rejection=_report, on_note=lambda note: click.echo(f"note: {note}", err=True))
+                          on_rejection=_report, on_note=lambda note: click.echo(f"note: {note}", err=True),
+                          batch_size=batch_size or BATCH_SIZE)
 
 
 @main.command()
@@ -111,10 +112,12 @@ def ingest_inputs(store: Store, inputs: list[str], options: ReadOptions, fmt: st
 @max_bytes_option
 @click.option("--fetch-pages", is_flag=True, help="For feeds: fetch and extract each item's page.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching from private or loopback addresses.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Articles per transaction; each batch is clustered as a whole, in happening order.")
 @quiet_option
 @click.pass_context
 def ingest(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, max_bytes: int, fetch_pages: bool,
-           allow_private: bool, quiet: bool) -> None:
+           allow_private: bool, batch_size: int, quiet: bool) -> None:
     """Read articles from files, directories, URLs or stdin (-) and store them.
 
     Ingest is idempotent: an article whose URL or content is already stored is skipped.
@@ -125,7 +128,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, max_byt
     """
     with _open_store(ctx) as store:
         counts = ingest_inputs(store, list(inputs), _read_options(True, max_bytes, fetch_pages, allow_private),
-                               fmt, quiet)
+                               fmt, quiet, batch_size)
         total = store.stats()["articles"]
     click.echo(f"added {counts['added']}, already stored {counts['duplicate']}, rejected {counts['rejected']}; "
                f"{total} articles in {ctx.obj['db']}")
