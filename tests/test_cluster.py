@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -281,6 +281,24 @@ def test_clusters_survive_a_state_round_trip() -> None:
     assert restored.entities == pytest.approx(event.entities)
     assert restored.day == event.day and dict(restored.langs) == dict(event.langs)
     assert restored._ne == pytest.approx(event._ne)
+    story = stage.clusterer.stories[articles[0].story or ""]
+    state = json.loads(json.dumps(stage._state(story, "story")))
+    again = _cluster_from_state(story.id, state)
+    assert again.ref == story.ref is not None and again.entities == pytest.approx(story.entities)
+
+
+def test_a_story_is_compared_with_its_recent_events() -> None:
+    """Story sums fade with a 30-day half-life: what a thread was about months ago weighs little."""
+    from newsmonitor.cluster.online import STORY_HALF_LIFE_DAYS, Cluster, _add_decayed
+
+    story = Cluster("s")
+    _add_decayed(story, {"@per:old": 1.0}, {}, _f("a", day=date(2023, 1, 1)))
+    _add_decayed(story, {"@per:new": 1.0}, {}, _f("b", day=date(2023, 1, 1) + timedelta(days=60)))
+    assert story.entities["@per:new"] == 1.0
+    assert story.entities["@per:old"] == pytest.approx(0.5 ** (60 / STORY_HALF_LIFE_DAYS))
+    _add_decayed(story, {"@per:old": 1.0}, {}, _f("c", day=date(2023, 1, 1) + timedelta(days=30)))  # late arrival
+    assert story.entities["@per:old"] == pytest.approx(0.25 + 0.5)
+    assert story._ne == pytest.approx((1.0 + 0.75 ** 2) ** 0.5)
 
 
 def test_a_later_ingest_maps_a_new_spelling_onto_a_stored_person(tmp_path) -> None:

@@ -33,8 +33,9 @@ W_SEM = 0.2  # share of the (optional) embedding similarity in a score, when bot
 SEM_FLOOR = 0.85  # embedding cosines are compressed: this maps to 0 and 1.0 to 1
 EVENT_THRESHOLD = 0.20  # average score between a group of new articles and an event's members to join it
 LINK_THRESHOLD = 0.20  # average pairwise score at which articles of one batch are grouped
-STORY_THRESHOLD = 0.08
-W_STORY_ENT = 0.6  # share of entity similarity in a story score (the rest: terms)
+STORY_THRESHOLD = 0.10
+STORY_HALF_LIFE_DAYS = 30.0  # a story's sums halve every this many days: it is compared with its recent events
+W_STORY_ENT = 0.9  # share of entity similarity in a story score (the rest: terms): stories follow actors
 DUPLICATE_TERM_COS = 0.80  # same wording (also Bokmål vs Nynorsk versions of one wire text)
 DUPLICATE_NORWEGIAN_COS = 0.50  # Bokmål vs Nynorsk versions share fewer stems, but the same entities
 DUPLICATE_NORWEGIAN_ENT = 0.90
@@ -80,6 +81,27 @@ def _unit(vec: dict[str, float]) -> dict[str, float]:
     return {k: v / n for k, v in vec.items()}
 
 
+def _add_decayed(story: Cluster, ents: dict[str, float], terms: dict[str, float], f: Features) -> None:
+    """Add an article to a story whose sums fade with age (half-life STORY_HALF_LIFE_DAYS): a story is
+    compared with what it has been about lately, so a thread does not drift into a catch-all."""
+    day = f.ordinal if f.ordinal is not None else story.ref
+    if STORY_HALF_LIFE_DAYS and day is not None:
+        if story.ref is None:
+            story.ref = day
+        elif day > story.ref:  # move the reference to the newest day: the older sums fade
+            fade = 0.5 ** ((day - story.ref) / STORY_HALF_LIFE_DAYS)
+            for vec in (story.entities, story.terms):
+                for k in vec:
+                    vec[k] *= fade
+            story.refresh_norms()
+            story.ref = day
+        weight = 0.5 ** ((story.ref - day) / STORY_HALF_LIFE_DAYS)
+        if weight != 1.0:
+            ents = {k: v * weight for k, v in ents.items()}
+            terms = {k: v * weight for k, v in terms.items()}
+    story.add(ents, terms, f, f.article_id)
+
+
 def _short_id(prefix: str, seed: str) -> str:
     return prefix + hashlib.blake2b(seed.encode("utf-8"), digest_size=5).hexdigest()
 
@@ -104,6 +126,7 @@ class Cluster:
     speakers: set[str] = field(default_factory=set)
     embedding: np.ndarray | None = None  # sum of the members' embeddings (optional semantic backend)
     seen: int = 0  # the clusterer's article count when a member last joined
+    ref: int | None = None  # stories: the day their decayed sums are relative to (the latest member's)
     _ne: float = 0.0
     _nt: float = 0.0
     _sse: float = 0.0  # running sums of squares of the two vectors
@@ -445,7 +468,7 @@ class Clusterer:
             dup = duplicate if n == 0 else self._find_duplicate(eid, a_terms, f.shingles, a_ents, f.lang)
             before = len(event.members)
             event.add(a_ents, a_terms, f, f.article_id)
-            story.add(a_ents, a_terms, f, f.article_id)
+            _add_decayed(story, a_ents, a_terms, f)
             event.seen = story.seen = self.n_docs
             akeys = _keys(a_ents, a_terms)
             for k in akeys:
@@ -501,9 +524,10 @@ class Clusterer:
 
     def _choose_story(self, ents: dict[str, float], terms: dict[str, float], ordinal: int | None,
                       embedding: np.ndarray | None = None) -> tuple[str, dict[str, Any]]:
-        candidates = _strongest(self._story_index, _keys(ents, terms))
+        """The story of a new event: the closest story in the story window (by its recent, decayed sums,
+        mostly by entities) when the score reaches the story threshold, else a new story."""
         best: tuple[float, str] | None = None
-        for sid in candidates:
+        for sid in _strongest(self._story_index, _keys(ents, terms)):
             story = self.stories[sid]
             if ordinal is not None and story.first is not None and story.last is not None:
                 if ordinal < story.first - STORY_WINDOW_DAYS or ordinal > story.last + STORY_WINDOW_DAYS:

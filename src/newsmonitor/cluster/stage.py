@@ -99,7 +99,7 @@ class ClusterStage:
         terms = dict(sorted(cluster.terms.items(), key=lambda kv: -kv[1])[:STATE_TERMS])
         state: dict[str, Any] = {
             "entities": cluster.entities, "terms": terms, "n": len(cluster.members),
-            "first": cluster.first, "last": cluster.last,
+            "first": cluster.first, "last": cluster.last, "ref": cluster.ref,
             "days": dict(cluster.days), "soft_days": dict(cluster.soft_days),
             "months": [[y, m, n] for (y, m), n in cluster.months.items()],
             "langs": dict(cluster.langs), "names": cluster.names, "speakers": sorted(cluster.speakers),
@@ -185,7 +185,7 @@ def _cluster_from_state(cid: str, state: dict[str, Any]) -> Cluster:
     cluster.entities = {k: float(v) for k, v in state.get("entities", {}).items()}
     cluster.terms = {k: float(v) for k, v in state.get("terms", {}).items()}
     cluster.members = [""] * int(state.get("n", 0))
-    cluster.first, cluster.last = state.get("first"), state.get("last")
+    cluster.first, cluster.last, cluster.ref = state.get("first"), state.get("last"), state.get("ref")
     cluster.days = Counter({int(k): v for k, v in state.get("days", {}).items()})
     cluster.soft_days = Counter({int(k): v for k, v in state.get("soft_days", {}).items()})
     cluster.months = Counter({(y, m): n for y, m, n in state.get("months", [])})
