@@ -55,7 +55,7 @@ def run_one(n: int, stream: Path) -> dict[str, float]:
 
 def cluster_scores(db: Path, gold_path: Path) -> dict[str, float]:
     """B-cubed precision/recall/F1 of the stored events and stories against the gold sidecar."""
-    from newsmonitor.evaluate import _clusters, align, bcubed
+    from newsmonitor.evaluate import align, bcubed, labels
 
     with gold_path.open(encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
@@ -69,7 +69,7 @@ def cluster_scores(db: Path, gold_path: Path) -> dict[str, float]:
     scores: dict[str, float] = {"gold_events": len({g["event"] for g, _ in pairs}),
                                 "gold_stories": len({g["story"] for g, _ in pairs}), "scored": len(pairs)}
     for field in ("event", "story"):
-        p, r, f1 = bcubed(*_clusters(pairs, field))
+        p, r, f1 = bcubed(*labels(pairs, field))
         scores[f"{field}_p"], scores[f"{field}_r"], scores[f"{field}_f1"] = p, r, f1
     return scores
 

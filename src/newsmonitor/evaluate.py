@@ -47,7 +47,7 @@ def date_accuracy(pairs: Sequence[tuple[Record, Record]]) -> tuple[float, int]:
 
 
 # -- clustering -----------------------------------------------------------------------------------
-def _clusters(pairs: Sequence[tuple[Record, Record]], field: str) -> tuple[list[str], list[str]]:
+def labels(pairs: Sequence[tuple[Record, Record]], field: str) -> tuple[list[str], list[str]]:
     """Gold and system cluster labels per article; an article without a system label is a singleton."""
     gold, system = [], []
     for g, s in pairs:
@@ -140,10 +140,10 @@ def evaluate(gold: Sequence[Record], system: Sequence[Record], seconds: float | 
     metrics["date_acc"], _ = date_accuracy(pairs)
     for field in ("event", "story"):
         labelled = [(g, s) for g, s in pairs if g.get(field)]
-        p, r, f = bcubed(*_clusters(labelled, field))
+        p, r, f = bcubed(*labels(labelled, field))
         metrics[f"{field}_bcubed_p"], metrics[f"{field}_bcubed_r"], metrics[f"{field}_bcubed_f1"] = p, r, f
     labelled = [(g, s) for g, s in pairs if g.get("event") and g.get("lang")]
-    gold_ev, sys_ev = _clusters(labelled, "event")
+    gold_ev, sys_ev = labels(labelled, "event")
     p, r, f = crosslingual_pairs([g["lang"] for g, _ in labelled], gold_ev, sys_ev)
     metrics["event_xling_pair_p"], metrics["event_xling_pair_r"], metrics["event_xling_pair_f1"] = p, r, f
     metrics.update(quote_scores(pairs))
