@@ -49,6 +49,8 @@ _FURNITURE = re.compile(rf"^[^\n]*(?:{_FURNITURE_WORDS})[^\n]*$", re.I | re.M)
 _MIN_BODY_LETTERS = 40
 _NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
 _MAX_CHARS = 5000  # enough text to be sure; keeps long pages fast
+MODEL_CHARS = 1000  # the n-gram model reads this much of it (its cost grows with the text; the
+#                     Scandinavian marker words still read everything)
 
 # --- base guess ----------------------------------------------------------------------------------
 # py3langid labels without their own ISO 639-1 code that belong to a macrolanguage which has one.
@@ -239,6 +241,14 @@ def _resolve_scandinavian(base: dict[str, float], text: str) -> str:
     return max(total, key=lambda lang: total[lang])
 
 
+def _head(text: str, limit: int) -> str:
+    """The first ``limit`` characters of a text, not cutting a word."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 0 else limit]
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language; Norwegian is 'nb' (Bokmål) or 'nn' (Nynorsk), never 'no'.
 
@@ -247,7 +257,7 @@ def detect_language(text: str) -> str | None:
     cleaned = clean_for_detection(text)
     if not _WORD.search(cleaned):
         return None
-    base = _base_scores(cleaned)
+    base = _base_scores(_head(cleaned, MODEL_CHARS))
     best = max(base, key=lambda code: base[code])
     if best in _SCANDINAVIAN:
         return _resolve_scandinavian(base, cleaned)
