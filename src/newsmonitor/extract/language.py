@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -198,25 +198,36 @@ def _base_scores(text: str) -> dict[str, float]:
     return scores
 
 
+@lru_cache(maxsize=100_000)
+def _word_weights(word: str) -> tuple[tuple[str, float], ...]:
+    """The marker weights one word adds: as a whole word, and (lower-case words only, not names) by its
+    ending."""
+    markers = _markers()
+    lower = word.lower()
+    total: dict[str, float] = {}
+    found = [markers.words.get(lower)] + ([markers.ending(lower)] if word[0].islower() else [])
+    for weights in found:
+        for lang, weight in (weights or {}).items():
+            total[lang] = total.get(lang, 0.0) + weight
+    return tuple(total.items())
+
+
 def scandinavian_scores(text: str) -> dict[str, float]:
     """Summed marker weights for da, sv, nb and nn (not normalised: more text, more evidence)."""
     markers = _markers()
     scores = dict.fromkeys(_SCANDINAVIAN, 0.0)
-
-    def add(weights: Weights | None, times: int = 1) -> None:
-        for lang, weight in (weights or {}).items():
-            scores[lang] += weight * times
-
     lower_words = []
     for word in _WORD.findall(text):
-        lower = word.lower()
-        add(markers.words.get(lower))
-        if word[0].islower():  # endings and letter sequences only on lower-case words: not on names
-            lower_words.append(lower)
-            add(markers.ending(lower))
+        for lang, weight in _word_weights(word):
+            scores[lang] += weight
+        if word[0].islower():  # letter sequences only on lower-case words: not on names
+            lower_words.append(word.lower())
     joined = " ".join(lower_words)
     for sequence, weights in markers.sequences.items():
-        add(weights, joined.count(sequence))
+        n = joined.count(sequence)
+        if n:
+            for lang, weight in weights.items():
+                scores[lang] += weight * n
     return scores
 
 
