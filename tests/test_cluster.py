@@ -16,6 +16,7 @@ from newsmonitor.model import Article
 from newsmonitor.pipeline import default_pipeline
 from newsmonitor.readers import ReadOptions
 from newsmonitor.readers.base import content_hash
+from newsmonitor.store import queries
 from newsmonitor.store.sqlite import Store
 
 from .conftest import SHARED, need
@@ -187,9 +188,9 @@ def test_ingest_stores_events_and_stories_and_continues_them(tmp_path) -> None:
         assert da and sv and en and da.event == sv.event == en.event
         nn = store.get_article("wire-nn")
         assert nn and nn.duplicate_of == "wire-nb"
-        event = store.get_event(da.event or "")
+        event = queries.get_event(store.db, da.event or "")
         assert event and event["article_count"] == 3 and set(event["langs"]) == {"da", "sv", "en"}
-        assert store.get_story(da.story or "")["event_count"] >= 2
+        assert queries.get_story(store.db, da.story or "")["event_count"] >= 2
 
 
 def test_cli_events_stories_why_and_quotes(tmp_path) -> None:

@@ -124,7 +124,7 @@ def test_entities_stored_and_listed(tmp_path):
     listed = [json.loads(line) for line in runner.invoke(main, ["--db", str(db), "entities", "--json"]).output
               .splitlines()]
     russia = next(r for r in listed if r["id"] == "loc:russia")
-    assert russia["articles"] == 2 and russia["languages"] == 2
+    assert russia["article_count"] == 2 and russia["languages"] == 2
     shown = json.loads(runner.invoke(main, ["--db", str(db), "entity", "Ryssland", "--json"]).output)
     assert shown["id"] == "loc:russia"
     assert {(n["lang"], n["name"]) for n in shown["names"]} == {("da", "Rusland"), ("sv", "Ryssland")}

@@ -418,7 +418,7 @@ def test_read_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_read_connections_are_read_only(db_path: Path) -> None:
-    from newsmonitor.web.queries import connect
+    from newsmonitor.store.queries import connect
 
     db = connect(str(db_path))
     with pytest.raises(sqlite3.OperationalError):

@@ -405,8 +405,10 @@ def entities(ctx: click.Context, etype: str | None, order: str, limit: int, as_j
     Example:
       newsmonitor entities --type PER --by languages
     """
+    from newsmonitor.store import queries
+
     with _open_store(ctx) as store:
-        rows = store.list_entities(type=etype, order=order, limit=limit)
+        rows, _ = queries.list_entities(store.db, type=etype, order=order, limit=limit)
     if as_json:
         _echo_jsonl(rows)
         return
@@ -415,7 +417,7 @@ def entities(ctx: click.Context, etype: str | None, order: str, limit: int, as_j
         return
     click.echo(f"{'id':<34} {'type':<4} {'mentions':>8} {'articles':>8} {'langs':>5}  name")
     for row in rows:
-        click.echo(f"{row['id'][:34]:<34} {row['type']:<4} {row['mentions']:>8} {row['articles']:>8} "
+        click.echo(f"{row['id'][:34]:<34} {row['type']:<4} {row['mention_count']:>8} {row['article_count']:>8} "
                    f"{row['languages']:>5}  {row['name']}")
 
 
@@ -510,8 +512,12 @@ def events(ctx: click.Context, order: str, story: str | None, lang: str | None, 
     Example:
       newsmonitor events --by size -n 10
     """
+    from newsmonitor.search import Filters
+    from newsmonitor.store import queries
+
     with _open_store(ctx) as store:
-        rows = store.list_events(order=order, story=story, lang=lang, since=since, until=until, limit=limit)
+        rows, _ = queries.list_events(store.db, Filters(lang=lang, since=since, until=until), story=story,
+                                      order=order, limit=limit)
     if as_json:
         _echo_jsonl(rows)
         return
@@ -528,8 +534,11 @@ def events(ctx: click.Context, order: str, story: str | None, lang: str | None, 
 @click.pass_context
 def stories(ctx: click.Context, order: str, limit: int, label_lang: str | None, as_json: bool) -> None:
     """List stories (threads of events over weeks), newest or biggest first."""
+    from newsmonitor.search import Filters
+    from newsmonitor.store import queries
+
     with _open_store(ctx) as store:
-        rows = store.list_stories(order=order, limit=limit)
+        rows, _ = queries.list_stories(store.db, Filters(), order=order, limit=limit)
     if as_json:
         _echo_jsonl(rows)
         return
@@ -539,8 +548,8 @@ def stories(ctx: click.Context, order: str, limit: int, label_lang: str | None, 
                    f"{_title(row, label_lang)[:60]}")
 
 
-def _entity_line(entities: list[list[Any]], n: int = 8) -> str:
-    return ", ".join(str(e[1]) for e in (entities or [])[:n])
+def _entity_line(entities: list[dict[str, Any]], n: int = 8) -> str:
+    return ", ".join(str(e["name"]) for e in (entities or [])[:n])
 
 
 @main.command("event")
@@ -549,8 +558,10 @@ def _entity_line(entities: list[list[Any]], n: int = 8) -> str:
 @click.pass_context
 def event_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """Show one event: its articles by language (wire copies folded), entities and story."""
+    from newsmonitor.store import queries
+
     with _open_store(ctx) as store:
-        found = store.get_event(event_id)
+        found = queries.get_event(store.db, event_id)
     if found is None:
         raise click.ClickException(f"no event {event_id!r} (try `newsmonitor events`)")
     if as_json:
@@ -579,8 +590,10 @@ def event_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
 @click.pass_context
 def story_command(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Show one story: its events over time."""
+    from newsmonitor.store import queries
+
     with _open_store(ctx) as store:
-        found = store.get_story(story_id)
+        found = queries.get_story(store.db, story_id)
     if found is None:
         raise click.ClickException(f"no story {story_id!r} (try `newsmonitor stories`)")
     if as_json:
@@ -589,6 +602,8 @@ def story_command(ctx: click.Context, story_id: str, as_json: bool) -> None:
     click.echo(f"{found['title'] or found['id']}\n{found['id']}  {found['first_date'] or '?'} … "
                f"{found['last_date'] or '?'}  {found['event_count']} events, {found['article_count']} articles")
     click.echo(f"entities: {_entity_line(found['entities'])}\n")
+    if found["events_total"] > len(found["events"]):
+        click.echo(f"  (the {len(found['events'])} largest of {found['events_total']} events)")
     for ev in sorted(found["events"], key=lambda e: e["date"] or e["first_date"] or ""):
         click.echo(f"  {ev['date'] or '?':<10} {ev['id']:<14} {ev['article_count']:>3} art  "
                    f"{_langs(ev['langs']):<18} {(ev['title'] or '')[:60]}")
@@ -673,6 +688,9 @@ def quotes(ctx: click.Context, speaker: str | None, about: str | None, lang: str
       newsmonitor quotes --speaker Stoltenberg
       newsmonitor quotes --about Russia --lang sv
     """
+    from newsmonitor.search import Filters
+    from newsmonitor.store import queries
+
     with _open_store(ctx) as store:
         ids = {}
         for key, query in (("speaker", speaker), ("about", about)):
@@ -681,7 +699,8 @@ def quotes(ctx: click.Context, speaker: str | None, about: str | None, lang: str
                 if found is None:
                     raise click.ClickException(f"no entity with id or name {query!r}")
                 ids[key] = found["id"]
-        rows = store.list_quotes(speaker=ids.get("speaker"), about=ids.get("about"), lang=lang, limit=limit)
+        rows, _ = queries.list_quotes(store.db, Filters(lang=lang), speaker=ids.get("speaker"), about=ids.get("about"),
+                                      limit=limit)
     if as_json:
         _echo_jsonl(rows)
         return

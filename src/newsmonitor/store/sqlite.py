@@ -239,78 +239,6 @@ class Store:
         undated = since_ordinal if before_ordinal is None else 10**9
         return self.db.execute(sql, (undated, since_ordinal, undated, before)).fetchall()
 
-    def list_events(self, *, story: str | None = None, lang: str | None = None, since: str | None = None,
-                    until: str | None = None, order: str = "recent", limit: int = 50, offset: int = 0
-                    ) -> list[dict[str, Any]]:
-        """Events, newest (by happening date) or biggest first."""
-        where, params = [], []
-        if story:
-            where.append("story = ?")
-            params.append(story)
-        if lang:
-            where.append("json_extract(langs, '$.' || ?) IS NOT NULL")
-            params.append(lang)
-        if since:
-            where.append("coalesce(date, last_date) >= substr(?, 1, length(coalesce(date, last_date)))")
-            params.append(since)
-        if until:
-            where.append("coalesce(date, first_date) <= ?")
-            params.append(until + "\uffff")
-        order_by = {"recent": "coalesce(date, last_date) IS NULL, coalesce(date, last_date) DESC, article_count DESC",
-                    "size": "article_count DESC, coalesce(date, last_date) DESC"}.get(order, "article_count DESC")
-        sql = ("SELECT id, story, title, labels, date, first_date, last_date, langs, article_count, entities"
-               " FROM events"
-               + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order_by}, id LIMIT ? OFFSET ?")
-        return [_decode(dict(r)) for r in self.db.execute(sql, [*params, limit, offset])]
-
-    def get_event(self, event_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-        if row is None:
-            return None
-        event = _decode(dict(row))
-        event.pop("state", None)
-        event["articles"] = [dict(r) for r in self.db.execute(
-            "SELECT id, date, lang, source, title, url, duplicate_of FROM articles WHERE event = ?"
-            " ORDER BY date, id", (event_id,))]
-        return event
-
-    def list_stories(self, *, order: str = "recent", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        order_by = {"recent": "last_date IS NULL, last_date DESC, article_count DESC",
-                    "size": "article_count DESC, last_date DESC"}.get(order, "article_count DESC")
-        sql = ("SELECT id, title, labels, first_date, last_date, langs, event_count, article_count, entities"
-               " FROM stories"
-               f" ORDER BY {order_by}, id LIMIT ? OFFSET ?")
-        return [_decode(dict(r)) for r in self.db.execute(sql, (limit, offset))]
-
-    def get_story(self, story_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
-        if row is None:
-            return None
-        story = _decode(dict(row))
-        story.pop("state", None)
-        story["events"] = self.list_events(story=story_id, limit=1000)
-        return story
-
-    def list_quotes(self, *, speaker: str | None = None, about: str | None = None, lang: str | None = None,
-                    limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Quotes, newest first; ``speaker``/``about`` are entity ids (see :meth:`find_entity`)."""
-        where, params = [], []
-        if speaker:
-            where.append("q.speaker_id = ?")
-            params.append(speaker)
-        if about:
-            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = ?)"
-                         " AND coalesce(q.speaker_id, '') != ?")
-            params += [about, about]
-        if lang:
-            where.append("a.lang = ?")
-            params.append(lang)
-        sql = ("SELECT q.article_id, q.start, q.text, q.speaker, q.speaker_id, a.date, a.lang, a.title, a.event"
-               " FROM quotes q JOIN articles a ON a.id = q.article_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY a.date IS NULL, a.date DESC, q.article_id, q.position LIMIT ? OFFSET ?")
-        return [dict(r) for r in self.db.execute(sql, [*params, limit, offset])]
-
     # -- reading -----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -371,22 +299,6 @@ class Store:
         params += [limit, offset]
         return [dict(r) for r in self.db.execute(sql, params)]
 
-    def list_entities(self, *, type: str | None = None, order: str = "mentions", limit: int = 50,
-                      offset: int = 0) -> list[dict[str, Any]]:
-        """Entities with their counts; ``order`` is ``mentions``, ``articles`` or ``languages``."""
-        where, params = "", []
-        if type:
-            where, params = "WHERE e.type = ?", [type.upper()]
-        order_by = {"mentions": "e.mention_count DESC", "articles": "e.article_count DESC",
-                    "languages": "languages DESC, e.mention_count DESC"}.get(order, "e.mention_count DESC")
-        sql = (
-            "SELECT e.id, e.type, e.name, e.mention_count AS mentions, e.article_count AS articles,"
-            " (SELECT count(DISTINCT lang) FROM entity_names n WHERE n.entity_id = e.id) AS languages,"
-            " e.first_date, e.last_date"
-            f" FROM entities e {where} ORDER BY {order_by}, e.name LIMIT ? OFFSET ?"
-        )
-        return [dict(r) for r in self.db.execute(sql, [*params, limit, offset])]
-
     def find_entity(self, query: str) -> dict[str, Any] | None:
         """An entity by id, canonical name or any name it was written with (case-insensitive)."""
         row = self.db.execute("SELECT * FROM entities WHERE id = ?", (query,)).fetchone()
@@ -444,14 +356,6 @@ class Store:
             "quotes": one("SELECT count(*) FROM quotes").fetchone()[0],
             "schema_version": self.schema_version,
         }
-
-
-def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    """Parse the JSON columns of an event or story row."""
-    for key in ("labels", "langs", "entities", "state"):
-        if isinstance(row.get(key), str):
-            row[key] = json.loads(row[key])
-    return row
 
 
 def _like_escape(value: str) -> str:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from newsmonitor.model import Article, Rejection
 from newsmonitor.readers.base import ReadOptions
 from newsmonitor.search import Filters, search
-from newsmonitor.web import queries
+from newsmonitor.store import queries
 
 router = APIRouter(prefix="/api", tags=["api"])
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id"}}

@@ -25,8 +25,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsmonitor import __version__
 from newsmonitor.search import NameIndex, ensure_search_index
+from newsmonitor.store import queries
 from newsmonitor.store.sqlite import Store
-from newsmonitor.web import queries
 
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 8 * 1024 * 1024

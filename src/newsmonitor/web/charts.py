@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Any
 
-from newsmonitor.web.queries import parse_date
+from newsmonitor.store.queries import parse_date
 
 WIDTH, HEIGHT = 720, 180
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 36, 12, 12, 28

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from newsmonitor.search import Filters, search
-from newsmonitor.web import charts, queries
+from newsmonitor.store import queries
+from newsmonitor.web import charts
 from newsmonitor.web.api import check_filters, get_db
 
 router = APIRouter(include_in_schema=False)

@@ -1,4 +1,4 @@
-"""Read queries for the web pages and the JSON API: parameterised SQL over the store's tables.
+"""Read queries over the store for the CLI, the web pages and the JSON API: parameterised SQL.
 
 Every value reaches SQLite as a ``?`` parameter; the SQL text is built only from fixed fragments.
 Functions take an open connection (``sqlite3.Row`` rows) and return plain dicts and lists, with the
@@ -332,6 +332,7 @@ def get_entity(db: sqlite3.Connection, entity_id: str, *, articles: int = 20) ->
 
 def list_entities(db: sqlite3.Connection, *, type: str | None = None, q: str | None = None, lang: str | None = None,
                   order: str = "mentions", limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Entities with their counts; ``order``: mentions, articles, languages, name or recent."""
     where: list[str] = []
     params: list[Any] = []
     if type:
@@ -347,7 +348,8 @@ def list_entities(db: sqlite3.Connection, *, type: str | None = None, q: str | N
         params.append(lang)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     order_by = {"articles": "e.article_count DESC", "name": "e.name COLLATE NOCASE",
-                "recent": "e.last_date IS NULL, e.last_date DESC"}.get(order, "e.mention_count DESC")
+                "recent": "e.last_date IS NULL, e.last_date DESC",
+                "languages": "languages DESC, e.mention_count DESC"}.get(order, "e.mention_count DESC")
     total = db.execute(f"SELECT count(*) FROM entities e{clause}", params).fetchone()[0]
     rows = db.execute(
         "SELECT e.id, e.type, e.name, e.mention_count, e.article_count, e.first_date, e.last_date,"
@@ -357,12 +359,18 @@ def list_entities(db: sqlite3.Connection, *, type: str | None = None, q: str | N
 
 
 # -- quotes --------------------------------------------------------------------------------------------
-def list_quotes(db: sqlite3.Connection, filters: Filters, *, speaker: str | None = None, limit: int = 50,
-                offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+def list_quotes(db: sqlite3.Connection, filters: Filters, *, speaker: str | None = None, about: str | None = None,
+                limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Quotes, newest first; ``speaker`` and ``about`` are entity ids (``about``: quotes in articles that
+    mention the entity, not by it)."""
     where, params = filter_conditions(filters)
     if speaker:
         where.append("q.speaker_id = ?")
         params.append(speaker)
+    if about:
+        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = ?)"
+                     " AND coalesce(q.speaker_id, '') != ?")
+        params += [about, about]
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     base = f" FROM quotes q JOIN articles a ON a.id = q.article_id{clause}"
     total = db.execute("SELECT count(*)" + base, params).fetchone()[0]
