@@ -1,1 +1,2 @@
-"""The web UI and JSON API: ``create_app`` (app.py), pages, api, queries, charts and the ``serve`` command."""
+"""The web UI and JSON API: ``create_app`` (app.py), pages, api, charts and the ``serve`` command (reads through
+:mod:`newsmonitor.store.queries`)."""
