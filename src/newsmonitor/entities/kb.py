@@ -98,10 +98,13 @@ class KnowledgeBase:
     role_titles: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # title → roles
     given_langs: dict[str, set[str]] = field(default_factory=dict)  # ambiguous given name → langs where a word
     nonname_langs: dict[str, set[str]] = field(default_factory=dict)  # casefolded non-name → langs ("*": all)
+    # bumped by every ``add``: a reader that memoises lookups (the recognizer) starts afresh when it changes
+    generation: int = field(default=0, compare=False, repr=False)
 
     # -- building -------------------------------------------------------------------------------
     def add(self, entity: KBEntity) -> None:
         """Add an entity, or merge its names into an existing entity with the same id."""
+        self.generation += 1
         existing = self.entities.get(entity.id)
         if existing:
             for lang, names in entity.aliases.items():
@@ -205,15 +208,21 @@ class KnowledgeBase:
 
         German-style transliterations of umlauts are accepted too (Zuebeyde = Zübeyde, Goekhan = Gökhan).
         """
+        kind = self.given_name_kind(token, lang)
+        return kind == 2 or (kind == 1 and not strict)
+
+    def given_name_kind(self, token: str, lang: str | None) -> int:
+        """2: a strict given name in ``lang`` (``is_given_name_in(strict=True)``); 1: a given name that is also a
+        word in ``lang`` (true only without ``strict``); 0: not a given name. Both answers in one lookup."""
         key = token.casefold()
         if key in self.given_names:
-            return True
+            return 2
         if ("ue" in key or "oe" in key) and _unumlaut(key) in self.given_names:
-            return True
+            return 2
         langs = self.given_langs.get(key)
         if langs is None:
-            return False
-        return not strict or (lang is not None and lang not in langs and "*" not in langs)
+            return 0
+        return 2 if lang is not None and lang not in langs and "*" not in langs else 1
 
     def is_nonname(self, token: str, lang: str | None) -> bool:
         langs = self.nonname_langs.get(token.casefold())

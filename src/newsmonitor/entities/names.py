@@ -19,6 +19,8 @@ _SPECIAL = str.maketrans({
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed (Erdoğan → erdogan, Støre → store)."""
+    if text.isascii():  # nothing to translate, decompose or drop
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -29,18 +31,17 @@ def slug(text: str) -> str:
 
 
 # Ordered rewrite rules over the folded name; chosen so that the transliterations of Slavic,
-# Turkish and Arabic names used in Nordic, German and English news meet.
-_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p), r) for p, r in [
-        (r"[^a-z ]", ""),
-        (r"sch", "s"), (r"tsch", "c"), (r"tch", "c"), (r"ch", "k"), (r"kh", "h"),
-        (r"sh", "s"), (r"zh", "s"), (r"zj", "s"), (r"sj", "s"), (r"ts", "c"), (r"tz", "c"),
-        (r"w", "v"), (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"x", "ks"),
-        (r"z", "s"), (r"c(?=[eiy])", "s"), (r"c", "k"),
-        (r"y", "i"), (r"j", "i"), (r"ou", "u"), (r"oe", "o"), (r"ae", "e"),
-        (r"([a-z])\1+", r"\1"),
-        (r"h(?=[^aeiou]|$)", ""),  # silent h after a vowel at the end or before a consonant (Mohammed/Mohamed)
-    ]
+# Turkish and Arabic names used in Nordic, German and English news meet. A plain string is a literal
+# rewrite (``str.replace``, the same as a regex substitution of that literal, only faster).
+_RULES: list[tuple[re.Pattern[str] | str, str]] = [
+    (re.compile(r"[^a-z ]"), ""),
+    ("sch", "s"), ("tsch", "c"), ("tch", "c"), ("ch", "k"), ("kh", "h"),
+    ("sh", "s"), ("zh", "s"), ("zj", "s"), ("sj", "s"), ("ts", "c"), ("tz", "c"),
+    ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"),
+    ("z", "s"), (re.compile(r"c(?=[eiy])"), "s"), ("c", "k"),
+    ("y", "i"), ("j", "i"), ("ou", "u"), ("oe", "o"), ("ae", "e"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"h(?=[^aeiou]|$)"), ""),  # silent h after a vowel at the end or before a consonant (Mohammed/Mohamed)
 ]
 
 
@@ -49,7 +50,7 @@ def phonetic_key(name: str) -> str:
     """A spelling-variant-tolerant key for a person's name (tokens kept, each normalised)."""
     key = fold(name).replace("-", " ")
     for pattern, repl in _RULES:
-        key = pattern.sub(repl, key)
+        key = key.replace(pattern, repl) if isinstance(pattern, str) else pattern.sub(repl, key)
     return " ".join(key.split())
 
 

@@ -25,16 +25,18 @@ For each article:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, field
+from operator import attrgetter
 
 from newsmonitor.entities.kb import Alias, KBEntity, KnowledgeBase
 from newsmonitor.entities.names import fold, jaro_winkler, phonetic_key, slug
 from newsmonitor.model import Mention
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_GAP_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")  # a token (as _TOKEN) and the whitespace before it
 _SENT_END = {".", "!", "?", ":", "…", "•", "|", "–", "—", "\"", "»", "”", "“", "«", "„"}
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 
@@ -85,6 +87,7 @@ _LOCATIVE = {"i", "in", "på", "pa", "ved", "vid", "fra", "från", "frå", "til"
              "nära", "nær", "utanför", "utenfor", "udenfor", "foran", "framför", "van", "naar", "te", "di", "da",
              "bij", "op", "voor", "ins", "vom", "zur", "into", "onto"}
 _TITLE_WORDS = {"sir", "dame", "lord", "lady", "pope", "paven", "påven", "papst", "paavi", "paus", "pave"}
+_ROYAL_OR_TITLE = _ROYAL_CUES | _TITLE_WORDS  # a first name token that is not part of the person's name
 _ARTICLES = {"das", "der", "die", "the", "den", "det", "de", "la", "le", "les", "el", "il", "het", "een", "ein"}
 # before a building, not a speaker ('uttalelsen fra Buckingham Palace' is the household speaking)
 _AT_BUILDING_BY_LANG = {
@@ -114,10 +117,12 @@ _COMPASS = {  # longest first
 _LIST_JOINERS = {",", "och", "og", "and", "und", "ja", "en", "eller", "or", "oder", "tai", "&", "+", "/"}
 _PARTICLES_AFTER_VON = {"der", "den", "des", "dem", "het", "ten", "ter"}
 _PARTICLES_NOT_IN = {"da": {"da"}, "nb": {"da"}, "nn": {"da"}, "sv": {"da"}}  # 'da' = 'when' there
+_MEMO_SIZE = 50_000  # entries per recognizer memo table before it starts afresh (bounds memory on long runs)
 
 
 @dataclass(slots=True)
 class Token:
+    # (``_scan`` sets these fields one by one, not through __init__: a field added here must be set there)
     text: str
     start: int
     end: int
@@ -125,22 +130,50 @@ class Token:
     line_start: bool = False  # first token after a line break
 
 
+_START = attrgetter("start")  # a token's start, the key its list is sorted by
+
+
 def tokenize(text: str) -> list[Token]:
+    """Words and single punctuation marks (``_TOKEN``), with where a sentence or a line starts."""
+    return _scan(text, ())[0]
+
+
+def _scan(text: str, listed: Container[str]) -> tuple[list[Token], list[int]]:
+    """The tokens of ``tokenize``, and the numbers of those a mention can start at: a word starting with a
+    capital letter or a digit, or a token in ``listed`` (abbreviations written as listed).
+
+    One ``findall`` gives each token with the whitespace before it (every character is whitespace, a word
+    character or a mark, so the pieces tile the text): offsets add up, and a token starts a line when a line
+    break lies in its whitespace.
+    """
     tokens: list[Token] = []
+    starts: list[int] = []
+    append = tokens.append
+    new = object.__new__
     sent_start = True
-    last_end = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        newline = "\n" in text[last_end:m.start()] or not tokens
-        if newline:
-            sent_start = True
-        tokens.append(Token(word, m.start(), m.end(), sent_start, newline))
-        if word[0].isalnum():
+    line_start = True  # the first token counts as starting a line
+    end = 0
+    for gap, word in _GAP_TOKEN.findall(text):
+        start = end + len(gap)
+        end = start + len(word)
+        if "\n" in gap:
+            line_start = sent_start = True
+        first = word[0]
+        if not first.islower() and (first.isupper() or first.isdigit()) or word in listed:
+            starts.append(len(tokens))  # (a lower-case word is ruled out by its first test)
+        token = new(Token)  # filled in here: the generated __init__ would add a Python call per token
+        token.text = word
+        token.start = start
+        token.end = end
+        token.sent_start = sent_start
+        token.line_start = line_start
+        append(token)
+        line_start = False
+        if first.isalnum():
             sent_start = False
         elif word in _SENT_END:
             sent_start = True
-        last_end = m.end()
-    return tokens
+    return tokens, starts
 
 
 def _capitalised(word: str) -> bool:
@@ -151,16 +184,45 @@ def _alpha(word: str) -> bool:
     return word.isalpha()
 
 
+Reading = tuple[Alias, str, bool]  # (alias, stripped inflection suffix, the alias applies in the language)
+Noted = tuple[int, str, bool]  # a Reading as the memo keeps it: the alias by its number (Recognizer._number)
+
+
+@dataclass(slots=True)
+class _Memo:
+    """Lookups that depend only on a word, for one language and one state of the knowledge base.
+
+    It holds plain values only (strings, numbers, tuples of them; aliases by number): Python's garbage collector
+    stops tracking those, whereas every kept tuple that held an Alias would lengthen each of its full passes.
+    """
+
+    # word → the one-word names among its readings (Recognizer._readings), in their order
+    single: dict[str, tuple[Noted, ...]] = field(default_factory=dict)
+    # word → the names of several words among its readings, by their second word (casefolded, or as written),
+    # each group in their order; only for the words that start such a name
+    multi: dict[str, dict[str, tuple[Noted, ...]]] = field(default_factory=dict)
+    compounds: dict[str, tuple[str, int] | None] = field(default_factory=dict)  # word → Recognizer._find_compound
+    surname_forms: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # Recognizer._surname_forms
+    persons: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (name, cue) → _link_person
+
+
 @dataclass(slots=True)
 class _Context:
     """Per-article bookkeeping between the passes."""
 
     alternatives: dict[int, list[str]]  # mention start → other candidate entity ids for the same name
     royal_cued: set[int]  # starts of single-name person mentions after a royal title
+    capitalised: list[int] = field(default_factory=list)  # token numbers of words starting with a capital
+    memo: _Memo = field(default_factory=_Memo)  # the recognizer's memo for the article's language
 
 
 class Recognizer:
-    """Finds and links the entity mentions of one article at a time (no state between articles)."""
+    """Finds and links the entity mentions of one article at a time.
+
+    No state between articles but memos of lookups that depend only on a word (or a name) and the knowledge
+    base, per language; they never change the output. They are dropped when the knowledge base changes through
+    ``KnowledgeBase.add`` (``load_user_file``); a knowledge base changed in other ways needs a new recognizer.
+    """
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -174,19 +236,64 @@ class Recognizer:
                     found.extend(str(v) for v in value if str(v))
             merged = sorted(set(found) | set(default), key=len, reverse=True)
             self.suffixes[lang] = merged
+        # derived once (looked up per token): every language's inflection suffixes as a set and by their last
+        # character, and those a word can be stripped of (no clitic mark) by their last character, in list order
+        self._suffix_sets: dict[str, frozenset[str]] = {}
+        self._stem_suffixes: dict[str, dict[str, tuple[str, ...]]] = {}
+        for lang in self.suffixes:
+            self._suffix_sets[lang], self._stem_suffixes[lang] = self._suffix_index(self._suffix_list(lang))
+        self._suffix_set_default, self._stem_default = self._suffix_index(self.suffixes["da"])
+        self._suffix_by_last: dict[str, dict[str, tuple[str, ...]]] = {
+            lang: self._by_last(self._suffix_list(lang)) for lang in self.suffixes}
+        self._suffix_by_last_default = self._by_last(self.suffixes["da"])
+        # per language, lookups that depend only on a word and the knowledge base: dropped when the knowledge base
+        # changes (KnowledgeBase.generation), and each table when it grows past _MEMO_SIZE entries
+        self._memos: dict[str | None, _Memo] = {}
+        self._memo_generation = kb.generation
+        self._aliases: list[Alias] = []  # the aliases memos refer to, by number
+        self._alias_numbers: dict[int, int] = {}  # id(alias) → its number (the alias is kept in _aliases)
+
+    def _memo(self, lang: str | None) -> _Memo:
+        """The memo for a language, for the knowledge base as it is now."""
+        if self._memo_generation != self.kb.generation:
+            self._memos.clear()
+            self._aliases.clear()
+            self._alias_numbers.clear()
+            self._memo_generation = self.kb.generation
+        memo = self._memos.get(lang)
+        if memo is None:
+            memo = self._memos[lang] = _Memo()
+        return memo
+
+    def _suffix_list(self, lang: str | None) -> list[str]:
+        """The inflection suffixes tried for a language (Danish ones for a language without its own)."""
+        return self.suffixes.get(lang or "", []) or self.suffixes["da"]
+
+    @staticmethod
+    def _suffix_index(suffixes: list[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+        """(all suffixes, strippable suffixes by last character in list order) for one language's list."""
+        return frozenset(suffixes), Recognizer._by_last([s for s in suffixes if s[0] not in ":'’"])
+
+    @staticmethod
+    def _by_last(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
+        """Suffixes by their last character, in list order (a word can only end with those of its last one)."""
+        by_last: dict[str, list[str]] = {}
+        for suffix in suffixes:
+            by_last.setdefault(suffix[-1], []).append(suffix)
+        return {last: tuple(forms) for last, forms in by_last.items()}
 
     # -- public ---------------------------------------------------------------------------------
     def __call__(self, text: str, lang: str | None) -> list[Mention]:
-        tokens = tokenize(text)
-        ctx = _Context({}, set())
+        # a mention starts at a capitalised word, a number or an abbreviation written as listed
+        tokens, starts = _scan(text, self.kb.by_first_exact)
+        ctx = _Context({}, set(), memo=self._memo(lang))
         mentions: list[Mention] = []
+        ctx.capitalised = [k for k in starts if tokens[k].text[:1].isupper()]
         i = 0
-        n = len(tokens)
-        while i < n:
-            tok = tokens[i]
-            if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in self.kb.by_first_exact):
-                i += 1
-                continue
+        for k in starts:
+            if k < i:
+                continue  # inside the mention found before
+            i = k
             found = self._match_alias(tokens, i, text, lang, ctx)
             person = self._match_person(tokens, i, text, lang, ctx)
             if person and (not found or (person[0] > found[0] and found[1].type != "PER") or
@@ -205,10 +312,10 @@ class Recognizer:
         self._resolve_by_country(tokens, lang, mentions, ctx)
         self._provinces(tokens, mentions)
         self._resolve_royals(tokens, text, lang, mentions, ctx)
-        self._resolve_surnames(tokens, text, lang, mentions)
-        self._party_letters(tokens, text, lang, mentions)
+        self._resolve_surnames(tokens, text, lang, mentions, ctx)
+        self._party_letters(tokens, text, lang, mentions, ctx)
         self._signatures(text, lang, mentions)
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=_START)
         if mentions and mentions[-1].type == "PER" and not text[mentions[-1].end:].strip() and \
                 len(mentions[-1].text.split()[-1]) <= 2 and len(mentions[-1].text.split()) > 1 and \
                 not _ROMAN.match(mentions[-1].text.split()[-1]):
@@ -216,119 +323,209 @@ class Recognizer:
         return mentions
 
     # -- gazetteer ------------------------------------------------------------------------------
-    def _candidates(self, word: str, lang: str | None) -> Iterable[tuple[str, str]]:
+    def _candidates(self, word: str, lang: str | None) -> list[tuple[str, str]]:
         """(lookup key, suffix) pairs for a token: itself, minus an inflection suffix, compound prefixes."""
-        yield word, ""
+        out = [(word, "")]
         low = word.casefold()
-        for suffix in self.suffixes.get(lang or "", []) or self.suffixes["da"]:
-            if suffix[0] in ":'’":
-                continue
+        for suffix in self._stem_suffixes.get(lang or "", self._stem_default).get(low[-1:], ()):
             if len(low) > len(suffix) + 1 and low.endswith(suffix):
-                yield word[: -len(suffix)], suffix
+                out.append((word[: -len(suffix)], suffix))
+        return out
 
     def _lookup(self, key: str) -> list[Alias]:
         exact = self.kb.by_first_exact.get(key, [])
         folded = self.kb.by_first.get(key.casefold(), [])
         return exact + folded if exact else folded
 
-    def _match_alias(self, tokens: list[Token], i: int, text: str, lang: str | None,
-                     ctx: _Context) -> tuple[int, Mention] | None:
-        best: tuple[int, int, Alias, str] | None = None  # (end token, end char, alias, suffix)
-        others: list[tuple[int, Alias]] = []  # (end token, alias) of every applicable reading
-        first = tokens[i].text
-        for key, suffix in self._candidates(first, lang):
-            for alias in self._lookup(key):
-                applies = self._applies(alias, lang)
-                if not applies and not self._applies_sibling(alias, lang):
-                    continue
+    def _readings(self, word: str, lang: str | None) -> list[Reading]:
+        """The listed names a token can start, in the order they are tried: (alias, stripped inflection suffix,
+        whether the alias applies in the language; else it is a sibling language's reading).
+
+        A name of several words must start with the token itself (an inflected first word cannot continue
+        one); whether the following tokens continue it is for ``_match_rest``.
+        """
+        found: list[Reading] = []
+        by_first, by_first_exact = self.kb.by_first, self.kb.by_first_exact
+        siblings = _SIBLINGS.get(lang or "")
+        for key, suffix in self._candidates(word, lang):
+            exact = by_first_exact.get(key)
+            folded = by_first.get(key.casefold())
+            if not exact and not folded:
+                continue  # (most keys)
+            for alias in exact + folded if exact and folded else exact or folded:  # as _lookup
+                if len(alias.tokens) > 1 and suffix:
+                    continue  # an inflected first token cannot continue a multi-word name
                 if alias.case_sensitive and key != alias.tokens[0]:
                     continue
-                if len(alias.tokens) == 1:
-                    end_tok, end_char = i + 1, tokens[i].end
-                elif suffix:
-                    continue  # an inflected first token cannot continue a multi-word name
-                else:
-                    matched = self._match_rest(tokens, i, alias, lang)
-                    if matched is None:
-                        continue
-                    end_tok, end_char = matched
-                others.append((end_tok, alias))
-                if not applies:
-                    continue  # a sibling language's reading only competes with a native one
-                if best is None or end_tok > best[0] or (end_tok == best[0] and not suffix and best[3]):
-                    best = (end_tok, end_char, alias, suffix)
+                applies = not alias.restricted or (
+                    lang is not None and alias.langs is not None and lang in alias.langs)  # as _applies
+                # else a name listed for a sibling language (not an abbreviation) is a reading too
+                if applies or (siblings and alias.restricted and alias.langs and not alias.case_sensitive
+                               and alias.langs & siblings):
+                    found.append((alias, suffix, applies))
+        return found
+
+    def _number(self, alias: Alias) -> int:
+        """The alias's number in ``_aliases`` (given on first use)."""
+        number = self._alias_numbers.get(id(alias))
+        if number is None:
+            number = self._alias_numbers[id(alias)] = len(self._aliases)
+            self._aliases.append(alias)
+        return number
+
+    def _noted(self, readings: list[Reading]) -> tuple[Noted, ...]:
+        return tuple([(self._number(alias), suffix, applies) for alias, suffix, applies in readings])
+
+    def _memoise_readings(self, word: str, lang: str | None, memo: _Memo) -> tuple[Noted, ...]:
+        """Put a word's readings in ``memo`` (``lang``'s); returns the one-word ones."""
+        if len(memo.single) >= _MEMO_SIZE:
+            memo.single.clear()
+            memo.multi.clear()
+        single: list[Noted] = []
+        by_second: dict[str, list[Noted]] = {}
+        for alias, suffix, applies in self._readings(word, lang):
+            noted = (self._number(alias), suffix, applies)
+            if len(alias.tokens) == 1:
+                single.append(noted)
+            else:
+                by_second.setdefault(alias.tokens[1], []).append(noted)
+        if by_second:
+            memo.multi[word] = {second: tuple(group) for second, group in by_second.items()}
+        found = memo.single[word] = tuple(single)  # (most words: the empty tuple, which is shared)
+        return found
+
+    def _tried(self, word: str, single: tuple[Noted, ...], by_second: dict[str, tuple[Noted, ...]],
+               nxt: str, lang: str | None) -> tuple[Noted, ...]:
+        """The readings of ``word`` worth trying when ``nxt`` is the next token: every one-word name, and the
+        names of several words whose second word the token can be (``_match_rest`` rejects all others).
+
+        Only the order among names of one length matters (it decides between names ending at the same token),
+        and each choice below keeps it.
+        """
+        # the token is a second word as written or casefolded, or a last word plus an inflection suffix
+        by_last = self._suffix_by_last.get(lang or "", self._suffix_by_last_default)
+        seconds: list[str] = []
+        folded = nxt.casefold()
+        for got in (nxt,) if folded == nxt else (nxt, folded):
+            if got in by_second and got not in seconds:
+                seconds.append(got)
+            for suffix in by_last.get(got[-1:], ()):
+                if got.endswith(suffix):
+                    stem = got[: -len(suffix)]
+                    if stem in by_second and stem not in seconds:
+                        seconds.append(stem)
+        if not seconds:
+            return single
+        if len(seconds) == 1:
+            return by_second[seconds[0]] + single
+        return self._noted(self._readings(word, lang))  # (rare) several second words: all, in their order
+
+    def _match_alias(self, tokens: list[Token], i: int, text: str, lang: str | None,
+                     ctx: _Context) -> tuple[int, Mention] | None:
+        entities = self.kb.entities
+        tok = tokens[i]
+        first = tok.text
+        memo = ctx.memo
+        single = memo.single.get(first)
+        if single is None:
+            single = self._memoise_readings(first, lang, memo)
+        by_second = memo.multi.get(first)
+        if by_second is not None and i + 1 < len(tokens):
+            tried = self._tried(first, single, by_second, tokens[i + 1].text, lang)
+        else:
+            tried = single  # no name of several words can start here
+        best: tuple[int, int, Alias, str] | None = None  # (end token, end char, alias, suffix)
+        others: list[tuple[int, Alias]] = []  # (end token, alias) of every applicable reading
+        aliases = self._aliases
+        for number, suffix, applies in tried:
+            alias = aliases[number]
+            if len(alias.tokens) == 1:
+                end_tok, end_char = i + 1, tok.end
+            else:
+                matched = self._match_rest(tokens, i, alias, lang)
+                if matched is None:
+                    continue
+                end_tok, end_char = matched
+            others.append((end_tok, alias))
+            if not applies:
+                continue  # a sibling language's reading only competes with a native one
+            if best is None or end_tok > best[0] or (end_tok == best[0] and not suffix and best[3]):
+                best = (end_tok, end_char, alias, suffix)
         if best is None:
-            compound = self._match_compound(tokens[i], lang)
+            compounds = memo.compounds
+            compound = compounds[first] if first in compounds else self._match_compound(tok, lang, memo)
             if compound is None:
                 return None
             entity_id, prefix_len = compound
-            tok = tokens[i]
-            entity = self.kb.entities[entity_id]
-            return i + 1, Mention(tok.text[:prefix_len], entity.type, entity.id, entity.name, tok.start,
+            entity = entities[entity_id]
+            return i + 1, Mention(first[:prefix_len], entity.type, entity.id, entity.name, tok.start,
                                   tok.start + prefix_len)
         end_tok, end_char, alias, _suffix = best
         if alias.ambiguous and not self._ambiguous_ok(tokens, i, lang):
             # an ambiguous place (Chelsea, the district) gives way to another reading of the name (Chelsea F.C.)
             other = next((a for e, a in others if e == end_tok and not a.ambiguous and self._applies(a, lang)
-                          and self.kb.entities[a.entity_id].type == "ORG"), None)
+                          and entities[a.entity_id].type == "ORG"), None)
             if other is None:
                 return None
             alias = other
-        entity = self.kb.entities[alias.entity_id]
-        if entity.type == "PER" and tokens[i].sent_start and len(alias.tokens) == 1 and not _capitalised(first):
+        entity = entities[alias.entity_id]
+        one_word = len(alias.tokens) == 1
+        if entity.type == "PER" and tok.sent_start and one_word and not _capitalised(first):
             return None
         if entity.type == "LOC" and self._in_noble_title(tokens, i):
             return None
-        if entity.type != "PER" and tokens[i].sent_start and len(alias.tokens) == 1 and not alias.case_sensitive \
+        if entity.type != "PER" and tok.sent_start and one_word and not alias.case_sensitive \
                 and entity.kind == "royal_house" and first[1:].islower():
             return None  # 'Kongehuset …' at a sentence start is the generic word
-        end_char = self._extend_clitic(text, end_char, lang)
+        if end_char < len(text) and text[end_char] in ":'’":  # (else nothing to extend over)
+            end_char = self._extend_clitic(text, end_char, lang)
         if entity.site and i > 0 and tokens[i - 1].text.casefold() in _AT_BUILDING_BY_LANG.get(
                 lang or "", _AT_BUILDING) and any(
                 a.entity_id == entity.site and a.tokens == alias.tokens for a in self._lookup(alias.tokens[0])):
-            entity = self.kb.entities[entity.site]  # 'på Buckingham Palace', 'i Rosenbad': the building
-        start = tokens[i].start
-        if entity.type == "PER" and len(alias.tokens) > 1 and alias.tokens[0] in _ROYAL_CUES | _TITLE_WORDS:
+            entity = entities[entity.site]  # 'på Buckingham Palace', 'i Rosenbad': the building
+        start = tok.start
+        if entity.type == "PER" and not one_word and alias.tokens[0] in _ROYAL_OR_TITLE:
             start = tokens[i + 1].start  # 'Dronning Margrethe' → 'Margrethe': the title is not part of the name
-        place_ok = self._ambiguous_ok(tokens, i, lang)
-        alternatives = list(dict.fromkeys(
-            a.entity_id for e, a in others if e == end_tok and a.entity_id != entity.id
-            and (place_ok or not a.ambiguous)
-            and (self.kb.entities[a.entity_id].type == entity.type or "PER" not in (
-                entity.type, self.kb.entities[a.entity_id].type))))
-        if alternatives:
-            ctx.alternatives[start] = [entity.id, *alternatives]
+        if len(others) > 1 or others[0][1].entity_id != entity.id:  # (else no other reading to remember)
+            place_ok = self._ambiguous_ok(tokens, i, lang)
+            alternatives = list(dict.fromkeys(
+                a.entity_id for e, a in others if e == end_tok and a.entity_id != entity.id
+                and (place_ok or not a.ambiguous)
+                and (entities[a.entity_id].type == entity.type or "PER" not in (
+                    entity.type, entities[a.entity_id].type))))
+            if alternatives:
+                ctx.alternatives[start] = [entity.id, *alternatives]
         return end_tok, Mention(text[start:end_char], entity.type, entity.id, entity.name, start, end_char)
 
     def _match_rest(self, tokens: list[Token], i: int, alias: Alias, lang: str | None) -> tuple[int, int] | None:
+        """(end token, end char) when the tokens after i continue the multi-word alias, else None."""
+        words = alias.tokens
+        last = len(words) - 1
+        n = len(tokens)
+        shape = alias.shape if words[0] in _ARTICLES else ()
         j = i + 1
-        for k, want in enumerate(alias.tokens[1:], start=1):
-            if j >= len(tokens):
+        for k in range(1, last + 1):
+            if j >= n:
                 return None
-            raw = tokens[j].text
+            tok = tokens[j]
+            raw = tok.text
             got = raw if alias.case_sensitive else raw.casefold()
-            last = k == len(alias.tokens) - 1
+            want = words[k]
             if got != want:
-                if not (last and got.startswith(want) and self._is_suffix(got[len(want):], lang)):
+                if not (k == last and got.startswith(want) and self._is_suffix(got[len(want):], lang)):
                     return None
-            if alias.shape and k < len(alias.shape) and alias.shape[k] and raw[:1].islower() and \
-                    alias.tokens[0] in _ARTICLES:
+            if k < len(shape) and shape[k] and raw[:1].islower():
                 return None  # 'Das erste Gruppenspiel' is not the broadcaster 'Das Erste'
-            if tokens[j].start - tokens[j - 1].end > 1:  # names do not span line breaks or gaps
+            if tok.start - tokens[j - 1].end > 1:  # names do not span line breaks or gaps
                 return None
             j += 1
         return j, tokens[j - 1].end
 
     def _is_suffix(self, rest: str, lang: str | None) -> bool:
-        return rest in (self.suffixes.get(lang or "", []) or self.suffixes["da"])
+        return rest in self._suffix_sets.get(lang or "", self._suffix_set_default)
 
     def _applies(self, alias: Alias, lang: str | None) -> bool:
         return not alias.restricted or (lang is not None and alias.langs is not None and lang in alias.langs)
-
-    def _applies_sibling(self, alias: Alias, lang: str | None) -> bool:
-        siblings = _SIBLINGS.get(lang or "")
-        return bool(siblings and alias.restricted and alias.langs and not alias.case_sensitive
-                    and alias.langs & siblings)
 
     def _in_noble_title(self, tokens: list[Token], i: int) -> bool:
         """'Prince of Wales', 'hertugen av York', 'the Duke of Sussex': the place is part of a title."""
@@ -336,12 +533,21 @@ class Recognizer:
             return False
         return tokens[i - 2].text.casefold() in _NOBLE
 
-    def _match_compound(self, tok: Token, lang: str | None) -> tuple[str, int] | None:
-        """A closed compound whose first part is a well-known name: Natoländernas → Nato; Natochefen → Nato."""
+    def _match_compound(self, tok: Token, lang: str | None, memo: _Memo) -> tuple[str, int] | None:
+        """A closed compound whose first part is a well-known name: Natoländernas → Nato; Natochefen → Nato.
+
+        Kept in ``memo`` (``lang``'s), where callers look first."""
         word = tok.text
-        if not _capitalised(word) or not _alpha(word):
+        if len(memo.compounds) >= _MEMO_SIZE:
+            memo.compounds.clear()
+        found = memo.compounds[word] = self._find_compound(word, lang)
+        return found
+
+    def _find_compound(self, word: str, lang: str | None) -> tuple[str, int] | None:
+        if not word[:1].isupper() or not word.isalpha():  # (as _capitalised, _alpha)
             return None
-        role = self.kb.role_compounds.get(word.casefold())
+        low = word.casefold()
+        role = self.kb.role_compounds.get(low)
         if role is not None and role[0] in self.kb.entities:
             return role
         compass = self._compass_compound(word, lang)
@@ -349,11 +555,19 @@ class Recognizer:
             return compass
         if lang not in _COMPOUNDING or len(word) < 7:
             return None
+        # casefolding is letter by letter and never drops a letter: when no letter folds to several, the
+        # casefolded head is the head of the casefolded word
+        one_to_one = len(low) == len(word)
+        by_first = self.kb.by_first
         for cut in range(len(word) - 3, 3, -1):
-            head, tail = word[:cut], word[cut:]
+            tail = word[cut:]
             if not tail.islower():
                 continue
-            for alias in self.kb.by_first.get(head.casefold(), []):
+            aliases = by_first.get(low[:cut]) if one_to_one else by_first.get(word[:cut].casefold())
+            if not aliases:
+                continue
+            head = word[:cut]
+            for alias in aliases:
                 entity = self.kb.entities[alias.entity_id]
                 if len(alias.tokens) == 1 and not alias.ambiguous and self._applies(alias, lang) and (
                         alias.langs is None or lang in alias.langs) and (
@@ -372,7 +586,10 @@ class Recognizer:
     def _compass_compound(self, word: str, lang: str | None) -> tuple[str, int] | None:
         """'Südosttürkei', 'Østukraine', 'Nordsyrien': a compass prefix closed onto a country or region name is
         one mention of that place covering the whole word."""
-        for prefix in _COMPASS.get(lang or "", ()):
+        prefixes = _COMPASS.get(lang or "", ())
+        if not word.startswith(prefixes):
+            return None  # (most words)
+        for prefix in prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix)].islower():
                 rest = word[len(prefix)].upper() + word[len(prefix) + 1:]
                 for key, _suffix in self._candidates(rest, lang):
@@ -411,18 +628,30 @@ class Recognizer:
     def _match_person(self, tokens: list[Token], i: int, text: str, lang: str | None,
                       ctx: _Context) -> tuple[int, Mention] | None:
         tok = tokens[i]
-        if tok.text.isupper() and len(tok.text) > 2 and _alpha(tok.text):
-            return self._caps_person(tokens, i, text, lang)
-        if not (_capitalised(tok.text) and _alpha(tok.text)) or tok.text.isupper() and len(tok.text) > 1:
+        word = tok.text
+        if not word.isalpha():
             return None
-        if self.kb.is_nonname(tok.text, lang) or self._in_noble_title(tokens, i):
+        if word.isupper():
+            if len(word) > 2:
+                return self._caps_person(tokens, i, text, lang)
+            if len(word) > 1:
+                return None
+        elif not word[0].isupper():  # (as _capitalised: a token is never empty)
             return None
-        cue = self._cue(tokens, i, lang) if i > 0 else ""
-        speech = not cue and i > 0 and lang != "de" and self._is_speech_cue(tokens, i, lang) and \
-            tok.text.casefold() not in self.kb.person_cues and tok.text.casefold() not in self.kb.role_words
-        given = self.kb.is_given_name_in(tok.text, lang, strict=True) or (
-            self.kb.is_given_name_in(tok.text, lang) and not tok.sent_start)
+        kb = self.kb
+        cue = ""
+        speech = False
+        if i > 0 and tokens[i - 1].end + 1 >= tok.start and not tok.line_start:  # (else neither can cue it)
+            prev = tokens[i - 1].text.casefold()  # a cue word must be listed as one (tested before the rules)
+            if prev in kb.person_cues or prev in kb.role_words:
+                cue = self._cue(tokens, i, lang)
+            speech = not cue and lang != "de" and prev in kb.speech_cues and self._is_speech_cue(tokens, i, lang) \
+                and word.casefold() not in kb.person_cues and word.casefold() not in kb.role_words
+        kind = kb.given_name_kind(word, lang)  # as is_given_name_in: strict, or not strict after a sentence start
+        given = kind == 2 or (kind == 1 and not tok.sent_start)
         if not (given or cue or speech):
+            return None  # (the most common way out, so tested before the checks below)
+        if kb.is_nonname(word, lang) or self._in_noble_title(tokens, i):
             return None
         # collect the run: capitalised words, hyphenated parts, particles, regnal numerals
         parts = [i]
@@ -430,14 +659,15 @@ class Recognizer:
         while j < len(tokens) and len(parts) < 5:
             t = tokens[j]
             gap = t.start - tokens[j - 1].end
-            if gap > 1 or "\n" in text[tokens[j - 1].end:t.start]:
+            if gap > 1 or t.line_start:  # (a line break in the gap)
                 break
             if t.text == "-" and gap == 0 and j + 1 < len(tokens) and tokens[j + 1].start == t.end and \
                     _capitalised(tokens[j + 1].text):
                 parts += [j, j + 1]
                 j += 2
                 continue
-            if self._is_particle(tokens, j, lang) and (tokens[j - 1].text in self.kb.particles or all(
+            if t.text in self.kb.particles and self._is_particle(tokens, j, lang) and (
+                    tokens[j - 1].text in self.kb.particles or all(
                     self.kb.is_given_name(tokens[k].text) for k in parts if tokens[k].text != "-")):
                 parts.append(j)
                 j += 1
@@ -563,7 +793,18 @@ class Recognizer:
         return phonetic_key(word) in self.kb.surname_keys
 
     def _link_person(self, surface: str, lang: str | None, cue: str = "") -> tuple[str, str]:
-        """Knowledge-base person for a name as written, else an id from its phonetic key."""
+        """Knowledge-base person for a name as written, else an id from its phonetic key: (id, name).
+
+        Memoised per language (``_find_person`` depends only on its arguments and the knowledge base)."""
+        persons = self._memo(lang).persons
+        found = persons.get((surface, cue))
+        if found is None:
+            if len(persons) >= _MEMO_SIZE:
+                persons.clear()
+            found = persons[surface, cue] = self._find_person(surface, lang, cue)
+        return found
+
+    def _find_person(self, surface: str, lang: str | None, cue: str) -> tuple[str, str]:
         stripped = _strip_genitive(surface, lang)
         if stripped != surface and (self._known_person(surface) or self.kb.is_given_name(surface.split()[-1])):
             stripped = surface  # Charles, Jens: not a genitive
@@ -631,9 +872,12 @@ class Recognizer:
                 weights[entity.id] += 2
             elif entity.country:
                 weights[entity.country] += 1
+        adjectives = self.kb.adjectives
         for tok in tokens:
-            if tok.text[:1].isalpha():
-                for entity_id, _lang in self.kb.adjectives.get(tok.text.casefold(), ())[:1]:
+            if tok.text[0].isalpha():
+                countries = adjectives.get(tok.text.casefold())
+                if countries:  # the first country a demonym is listed for
+                    entity_id, _lang = countries[0]
                     weights[entity_id] += 1
         return weights
 
@@ -642,12 +886,16 @@ class Recognizer:
         """A name shared by several entities (Venstre, TV 2) goes to the one of the country the article is about."""
         if not ctx.alternatives:
             return
-        weights = self._country_weights(tokens, lang, mentions)
-        home = _HOME.get(lang or "")
+        shared: list[tuple[int, Mention, list[str]]] = []  # (number, mention, candidates) of the names to settle
         for k, m in enumerate(mentions):
             candidates = ctx.alternatives.get(m.start)
-            if not candidates or candidates[0] != m.id or "ORG" not in {self.kb.entities[c].type for c in candidates}:
-                continue
+            if candidates and candidates[0] == m.id and "ORG" in {self.kb.entities[c].type for c in candidates}:
+                shared.append((k, m, candidates))
+        if not shared:
+            return  # (the article's country is not needed)
+        weights = self._country_weights(tokens, lang, mentions)
+        home = _HOME.get(lang or "")
+        for k, m, candidates in shared:
 
             def score(entity_id: str, rank: int) -> tuple[int, int, int]:
                 country = self.kb.entities[entity_id].country
@@ -661,7 +909,6 @@ class Recognizer:
     def _provinces(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """'Provinz Kahramanmaras', 'naboprovinsene Malatya og Diyarbakir', 'Kherson oblast': the province, not the
         city; later bare mentions of that name in the article follow (the annotators' convention)."""
-        index = {t.start: k for k, t in enumerate(tokens)}
         marked: set[str] = set()
         previous_province: Mention | None = None
         for k, m in enumerate(mentions):
@@ -670,7 +917,7 @@ class Recognizer:
                 previous_province = None
                 continue
             suffix, words = _PROVINCE_SUFFIX[entity.country]
-            t = index.get(m.start)
+            t = _token_at(tokens, m.start)
             before = tokens[t - 1].text.casefold() if t else ""
             after_k = t + 1 if t is not None else None
             while after_k is not None and after_k < len(tokens) and tokens[after_k].end <= m.end:
@@ -720,8 +967,9 @@ class Recognizer:
         if not houses:
             return
         covered = sorted((m.start, m.end) for m in mentions)
-        for idx, tok in enumerate(tokens):
-            if not (_capitalised(tok.text) and _alpha(tok.text)) or _inside(covered, tok.start):
+        for idx in ctx.capitalised:
+            tok = tokens[idx]
+            if not _alpha(tok.text) or _inside(covered, tok.start):
                 continue
             nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
             if nxt is not None and nxt.start == tok.end + 1 and _capitalised(nxt.text) and _alpha(nxt.text):
@@ -731,7 +979,8 @@ class Recognizer:
                 end = self._extend_clitic(text, tok.end, lang)
                 mentions.append(Mention(text[tok.start:end], "PER", entity.id, entity.name, tok.start, end))
 
-    def _resolve_surnames(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention]) -> None:
+    def _resolve_surnames(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention],
+                          ctx: _Context) -> None:
         """Single capitalised words that refer back to a person the article named.
 
         A surname (``Stoltenberg``, ``Støres``) resolves to the full name given earlier; a first name resolves
@@ -747,31 +996,37 @@ class Recognizer:
             entity = self.kb.entities.get(m.id)
             titled = "," in m.name or " of " in m.name or (entity is not None and entity.house)
             for parts in ((m.text.split(),) if titled else (m.name.split(), m.text.split())):
-                names = [p for p in parts if not _ROMAN.match(p)]
+                names = [p for p in parts if not (p[:1] in "IVX" and _ROMAN.match(p))]  # (numerals start so)
                 if len(parts) > 1 and names and len(names[-1]) > 2:
                     back_refs.setdefault(phonetic_key(_strip_genitive(names[-1], lang)), m)
                 if len(names) == 1 and len(parts) > 1:  # Elizabeth II, Charles III
                     back_refs.setdefault(phonetic_key(names[0]), m)
         skip_to = -1
-        for idx, tok in enumerate(tokens):
-            if tok.start < skip_to or not (_capitalised(tok.text) and _alpha(tok.text)) or len(tok.text) < 3 \
-                    or _inside(covered, tok.start) or self.kb.is_nonname(tok.text, lang):
+        surname_keys = self.kb.surname_keys
+        k = -1  # the last covered span that starts at or before the token (as _inside; the tokens come in order)
+        for idx in ctx.capitalised:
+            tok = tokens[idx]
+            if len(tok.text) < 3 or not tok.text.isalpha() or tok.start < skip_to:
                 continue
+            while k + 1 < len(covered) and covered[k + 1][0] <= tok.start:
+                k += 1
+            if k >= 0 and tok.start < covered[k][1] or self.kb.is_nonname(tok.text, lang):
+                continue  # inside a mention, or not a name
             spans = [(tok.text, tok.end)]
             if idx + 2 < len(tokens) and tokens[idx + 1].text == "-" and tokens[idx + 1].start == tok.end and \
                     tokens[idx + 2].start == tokens[idx + 1].end and _capitalised(tokens[idx + 2].text):
                 spans.insert(0, (text[tok.start:tokens[idx + 2].end], tokens[idx + 2].end))  # Ellemann-Jensen
             for word, word_end in spans:
-                forms = [word, _strip_genitive(word, lang)]
-                if lang == "fi":
-                    forms += _fi_bases(word)
                 hit_id_name: tuple[str, str] | None = None
-                for form in dict.fromkeys(forms):
-                    hit = back_refs.get(phonetic_key(form))
+                forms = ctx.memo.surname_forms.get(word) or self._surname_forms(word, lang, ctx.memo)
+                for form, key in forms:
+                    hit = back_refs.get(key)
                     if hit is not None:
                         hit_id_name = (hit.id, hit.name)
                         break
-                    entity = self._kb_surname(form, tok)
+                    if len(surname_keys.get(key, ())) != 1:
+                        continue  # (as in _kb_surname)
+                    entity = self._kb_surname(form, tok, key)
                     if entity is not None:
                         hit_id_name = (entity.id, entity.name)
                         break
@@ -781,8 +1036,21 @@ class Recognizer:
                     skip_to = end
                     break
 
-    def _kb_surname(self, form: str, tok: Token) -> KBEntity | None:
-        ids = self.kb.surname_keys.get(phonetic_key(form), [])
+    def _surname_forms(self, word: str, lang: str | None, memo: _Memo) -> tuple[tuple[str, str], ...]:
+        """The forms a word may be a surname in, with their phonetic keys: as written, without a genitive ending,
+        and Finnish base forms. Kept in ``memo`` (``lang``'s), where callers look first."""
+        if len(memo.surname_forms) >= _MEMO_SIZE:
+            memo.surname_forms.clear()
+        stripped = _strip_genitive(word, lang)
+        candidates = [word] if stripped == word else [word, stripped]
+        if lang == "fi":
+            candidates = list(dict.fromkeys(candidates + _fi_bases(word)))
+        forms = memo.surname_forms[word] = tuple([(form, phonetic_key(form)) for form in candidates])
+        return forms
+
+    def _kb_surname(self, form: str, tok: Token, key: str | None = None) -> KBEntity | None:
+        """The knowledge-base person whose (uncommon) surname is written as ``form`` (phonetic ``key``)."""
+        ids = self.kb.surname_keys.get(phonetic_key(form) if key is None else key, [])
         if len(ids) != 1:
             return None
         entity = self.kb.entities[ids[0]]
@@ -808,26 +1076,44 @@ class Recognizer:
             entity_id, canonical = self._link_person(name, lang)
             mentions.append(Mention(name, "PER", entity_id, canonical, match.start("name"), match.end("name")))
 
-    def _party_letters(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention]) -> None:
+    def _party_letters(self, tokens: list[Token], text: str, lang: str | None, mentions: list[Mention],
+                       ctx: _Context) -> None:
         """Party letters: '(M)', '(sd)', '(Ap)' right after a name, and lists of them ('M, KD och L')."""
         if not self.kb.paren_abbrevs:
             return
+        after_paren = []  # the token after each '(' (a token of its own)
+        paren = text.find("(")
+        while paren >= 0:
+            after_paren.append(bisect_left(tokens, paren, key=_START) + 1)  # (the '(' token starts there)
+            paren = text.find("(", paren + 1)
+        # lists of party letters in running text ('M, KD och L', 'S og SF', below) can only start at a capitalised
+        # token listed as a party letter
+        exact_lang = self.kb.paren_exact.get(lang or "", {})
+        exact_any = self.kb.paren_exact.get("*", {})
+        letters = [k for k in ctx.capitalised if tokens[k].text in exact_lang or tokens[k].text in exact_any]
+        if not after_paren and not letters:
+            return  # (most articles)
         covered = {m.start for m in mentions}
         ends = {m.end for m in mentions if m.type == "PER"}
         n = len(tokens)
         found: list[tuple[Token, str]] = []
-        for k in range(1, n - 1):
+        for k in after_paren:
+            if k >= n - 1:
+                continue
             tok = tokens[k]
-            if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tok.start not in covered:
+            if tokens[k + 1].text == ")" and tok.start not in covered:
                 before = tokens[k - 2] if k >= 2 else None
                 if before is not None and (before.end in ends or _capitalised(before.text)) and \
                         before.end + 1 >= tokens[k - 1].start:
                     party = self.kb.paren_abbrev(tok.text.rstrip("."), lang)
                     if party is not None:
                         found.append((tok, party))
-        # lists of party letters in running text: 'M, KD och L', 'S og SF'
+        # lists of party letters
         k = 0
-        while k < n:
+        for first in letters:
+            if first < k:
+                continue  # inside the list found before
+            k = first
             chain: list[tuple[Token, str]] = []
             j = k
             while j < n:
@@ -872,6 +1158,13 @@ _FI_GENITIVE_POSTPOSITIONS = {"mukaan", "kanssa", "mielestä", "puolesta", "luon
                               "takia", "jälkeen", "seurassa", "tilalle", "johdolla", "johtama", "johtaman"}
 _DERIVATION_TAILS = ("nse", "isch", "ische", "sch", "ske", "ska", "sk", "ese", "ier", "ien", "ian", "inal", "iner",
                      "ern", "ers", "er", "läinen", "lainen", "ais", "ois")
+
+
+def _token_at(tokens: list[Token], pos: int) -> int | None:
+    """The number of the token starting at a character position, or None."""
+    k = bisect_left(tokens, pos, key=_START)
+    return k if k < len(tokens) and tokens[k].start == pos else None
+
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -62,7 +62,7 @@ class PersonRegistry:
         if len(tokens) >= 2 and entity_id not in self._seeded:
             counts = self._counts[entity_id]
             counts[name] = counts.get(name, 0) + 1
-            best = max(counts, key=lambda n: counts[n])  # ties: the first spelling seen
+            best = max(counts, key=counts.__getitem__)  # ties: the first spelling seen
             if counts[best] > counts.get(self._names[entity_id], 0):
                 self._names[entity_id] = best
         self._by_key.setdefault(key, entity_id)
@@ -123,12 +123,22 @@ class PersonRegistry:
     def __call__(self, mentions: list[Mention], known_ids: Iterable[str] = ()) -> list[Mention]:
         """Resolve an article's mentions; full names first, so a bare surname can join them."""
         known = set(known_ids)
-        order = sorted(range(len(mentions)), key=lambda k: len(mentions[k].name.split()) < 2)
+        full: list[int] = []  # mentions with a name of two words or more, then the others, each in text order
+        bare: list[int] = []
+        for k, m in enumerate(mentions):
+            if len(m.name.split(None, 1)) < 2:
+                bare.append(k)
+            else:
+                full.append(k)
+        order = full + bare
         out = list(mentions)
         resolved: dict[str, str] = {}  # old id → new id within this article
         for k in order:
             m = mentions[k]
-            if m.type == "PER" and m.id in resolved and m.id not in known:
+            if m.type != "PER":  # (resolve leaves it as it is)
+                resolved.setdefault(m.id, m.id)
+                continue
+            if m.id in resolved and m.id not in known:
                 new_id = resolved[m.id]
                 out[k] = Mention(m.text, m.type, new_id, self._names.get(new_id, m.name), m.start, m.end)
                 continue
