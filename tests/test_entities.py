@@ -391,3 +391,15 @@ def test_ambiguous_place_gives_way_to_the_club(recognize):
     assert ("Chelsea", "org:chelsea-fc") in found and ("Tottenham", "org:tottenham-hotspur") in found
     assert ("Fulham", "org:fulham-fc") in ids(recognize("Arsenal beat Fulham.", "en"))
     assert ("Chelsea", "loc:chelsea") in ids(recognize("He lives in Chelsea, London.", "en"))
+
+
+def test_a_name_particle_alone_before_a_line_break_is_no_person_and_no_crash():
+    """'Ben' is a name particle; cut off by a line break after an office title, the run has no name left."""
+    from newsmonitor.entities.stage import EntityStage
+    from newsmonitor.extract.stage import ExtractStage
+    from newsmonitor.model import Article
+
+    article = Article(id="x", text="Forsvarsminister Ben\nWallace sagde, at det går godt.", origin="t")
+    ExtractStage()(article)
+    EntityStage()(article)
+    assert not [m for m in article.mentions if m.type == "PER" and m.text == "Ben"]

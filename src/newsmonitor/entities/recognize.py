@@ -688,6 +688,8 @@ class Recognizer:
             parts.pop()
         name_tokens = [tokens[k] for k in parts if tokens[k].text != "-" and
                        tokens[k].text.casefold() not in self.kb.particles]
+        if not name_tokens:
+            return None  # only particles ('Ben' at a line end): no name
         if name_tokens and name_tokens[-1].text.casefold() in _INSTITUTION_TAILS:
             return None  # Niels Bohr Institutet: an institution named after a person
         if len(name_tokens) < 2 and not cue:
