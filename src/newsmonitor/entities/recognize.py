@@ -122,7 +122,6 @@ _MEMO_SIZE = 50_000  # entries per recognizer memo table before it starts afresh
 
 @dataclass(slots=True)
 class Token:
-    # (``_scan`` sets these fields one by one, not through __init__: a field added here must be set there)
     text: str
     start: int
     end: int
@@ -149,7 +148,6 @@ def _scan(text: str, listed: Container[str]) -> tuple[list[Token], list[int]]:
     tokens: list[Token] = []
     starts: list[int] = []
     append = tokens.append
-    new = object.__new__
     sent_start = True
     line_start = True  # the first token counts as starting a line
     end = 0
@@ -161,13 +159,7 @@ def _scan(text: str, listed: Container[str]) -> tuple[list[Token], list[int]]:
         first = word[0]
         if not first.islower() and (first.isupper() or first.isdigit()) or word in listed:
             starts.append(len(tokens))  # (a lower-case word is ruled out by its first test)
-        token = new(Token)  # filled in here: the generated __init__ would add a Python call per token
-        token.text = word
-        token.start = start
-        token.end = end
-        token.sent_start = sent_start
-        token.line_start = line_start
-        append(token)
+        append(Token(word, start, end, sent_start, line_start))
         line_start = False
         if first.isalnum():
             sent_start = False
