@@ -261,27 +261,29 @@ def _cluster_conditions(filters: Filters, alias: str, member_column: str) -> tup
 
 def list_events(db: sqlite3.Connection, filters: Filters, *, story: str | None = None, order: str = "recent",
                 limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Events (newest or biggest first) and how many match."""
     where, params = _cluster_conditions(filters, "e", "event")
     if story:
         where.append("e.story = ?")
         params.append(story)
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
-    order_by = ("e.article_count DESC, e.last_date DESC, e.id" if order == "size"
-                else "e.last_date IS NULL, e.last_date DESC, e.article_count DESC, e.id")
-    total = db.execute(f"SELECT count(*) FROM events e{clause}", params).fetchone()[0]
-    rows = db.execute(f"SELECT {EVENT_FIELDS} FROM events e{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
-                      [*params, limit, offset])
-    return [_event(r) for r in rows], total
+    return _list_clusters(db, "events e", EVENT_FIELDS, where, params, order, limit, offset)
 
 
 def list_stories(db: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Stories (newest or biggest first) and how many match."""
     where, params = _cluster_conditions(filters, "s", "story")
+    return _list_clusters(db, "stories s", STORY_FIELDS, where, params, order, limit, offset)
+
+
+def _list_clusters(db: sqlite3.Connection, table: str, fields: str, where: list[str], params: list[Any],
+                   order: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    alias = table.split()[-1]  # (table and fields are constants of this module)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    order_by = ("s.article_count DESC, s.last_date DESC, s.id" if order == "size"
-                else "s.last_date IS NULL, s.last_date DESC, s.article_count DESC, s.id")
-    total = db.execute(f"SELECT count(*) FROM stories s{clause}", params).fetchone()[0]
-    rows = db.execute(f"SELECT {STORY_FIELDS} FROM stories s{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
+    order_by = (f"{alias}.article_count DESC, {alias}.last_date DESC, {alias}.id" if order == "size" else
+                f"{alias}.last_date IS NULL, {alias}.last_date DESC, {alias}.article_count DESC, {alias}.id")
+    total = db.execute(f"SELECT count(*) FROM {table}{clause}", params).fetchone()[0]
+    rows = db.execute(f"SELECT {fields} FROM {table}{clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
                       [*params, limit, offset])
     return [_event(r) for r in rows], total
 
