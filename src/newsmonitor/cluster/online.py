@@ -43,7 +43,8 @@ DUPLICATE_SHINGLES = 0.50  # share of sampled 4-word shingles in common
 EVENT_WINDOW_DAYS = 7  # an article never joins an event whose happening is further away than this
 STORY_WINDOW_DAYS = 120  # nor a story whose events are further away than this
 INDEX_TERMS = 25  # an article's strongest terms used to look up candidate events
-MAX_CANDIDATES = 64  # clusters scored per new group: those sharing the most index keys with it
+MAX_CANDIDATES = 64  # events scored per new group: those sharing the most index keys with it
+STORY_CANDIDATES = 16  # stories scored per new event (the same way)
 UNDATED_MEMORY = 2000  # undated clusters stay candidates for this many further articles
 PRUNE_EVERY = 2000  # articles between removals of stale clusters from the index
 
@@ -527,7 +528,7 @@ class Clusterer:
         """The story of a new event: the closest story in the story window (by its recent, decayed sums,
         mostly by entities) when the score reaches the story threshold, else a new story."""
         best: tuple[float, str] | None = None
-        for sid in _strongest(self._story_index, _keys(ents, terms)):
+        for sid in _strongest(self._story_index, _keys(ents, terms), STORY_CANDIDATES):
             story = self.stories[sid]
             if ordinal is not None and story.first is not None and story.last is not None:
                 if ordinal < story.first - STORY_WINDOW_DAYS or ordinal > story.last + STORY_WINDOW_DAYS:
