@@ -25,6 +25,8 @@ from newsmonitor.extract.neighbours import date_from_neighbours
 from newsmonitor.model import Article, Rejection
 from newsmonitor.readers import FORMATS, ReadOptions, read_inputs
 from newsmonitor.readers.base import DEFAULT_MAX_RECORD_BYTES
+from newsmonitor.search import Filters
+from newsmonitor.store import queries
 from newsmonitor.store.sqlite import DEFAULT_DB, Store
 
 
@@ -405,8 +407,6 @@ def entities(ctx: click.Context, etype: str | None, order: str, limit: int, as_j
     Example:
       newsmonitor entities --type PER --by languages
     """
-    from newsmonitor.store import queries
-
     with _open_store(ctx) as store:
         rows, _ = queries.list_entities(store.db, type=etype, order=order, limit=limit)
     if as_json:
@@ -512,9 +512,6 @@ def events(ctx: click.Context, order: str, story: str | None, lang: str | None, 
     Example:
       newsmonitor events --by size -n 10
     """
-    from newsmonitor.search import Filters
-    from newsmonitor.store import queries
-
     with _open_store(ctx) as store:
         rows, _ = queries.list_events(store.db, Filters(lang=lang, since=since, until=until), story=story,
                                       order=order, limit=limit)
@@ -534,9 +531,6 @@ def events(ctx: click.Context, order: str, story: str | None, lang: str | None, 
 @click.pass_context
 def stories(ctx: click.Context, order: str, limit: int, label_lang: str | None, as_json: bool) -> None:
     """List stories (threads of events over weeks), newest or biggest first."""
-    from newsmonitor.search import Filters
-    from newsmonitor.store import queries
-
     with _open_store(ctx) as store:
         rows, _ = queries.list_stories(store.db, Filters(), order=order, limit=limit)
     if as_json:
@@ -558,8 +552,6 @@ def _entity_line(entities: list[dict[str, Any]], n: int = 8) -> str:
 @click.pass_context
 def event_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """Show one event: its articles by language (wire copies folded), entities and story."""
-    from newsmonitor.store import queries
-
     with _open_store(ctx) as store:
         found = queries.get_event(store.db, event_id)
     if found is None:
@@ -590,8 +582,6 @@ def event_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
 @click.pass_context
 def story_command(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Show one story: its events over time."""
-    from newsmonitor.store import queries
-
     with _open_store(ctx) as store:
         found = queries.get_story(store.db, story_id)
     if found is None:
@@ -688,9 +678,6 @@ def quotes(ctx: click.Context, speaker: str | None, about: str | None, lang: str
       newsmonitor quotes --speaker Stoltenberg
       newsmonitor quotes --about Russia --lang sv
     """
-    from newsmonitor.search import Filters
-    from newsmonitor.store import queries
-
     with _open_store(ctx) as store:
         ids = {}
         for key, query in (("speaker", speaker), ("about", about)):
